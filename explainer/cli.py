@@ -1,0 +1,154 @@
+"""The command line: wires the content core to the commands and (lazily) to the Textual UI.
+
+Nothing heavy is imported at module level, so `explainer lint` and `--help` stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="explainer",
+        description="A branching explainer of low-dose ketamine for treatment-resistant depression.",
+        epilog="If you are in crisis now: in the US call or text 988; in the UK and Ireland call "
+        "Samaritans on 116 123; in an emergency call 911, 999 or 112.",
+    )
+    parser.add_argument("--version", action="version", version=f"explainer {__version__}")
+    parser.add_argument(
+        "--content",
+        metavar="PATH",
+        help="content file to use (default: $EXPLAINER_CONTENT, else the shipped content.yaml)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    lint = commands.add_parser(
+        "lint",
+        help="check a content file",
+        description="Check a content file. Exit 0 when clean, 1 on errors (or warnings with --strict), "
+        "2 when the file cannot be loaded.",
+    )
+    lint.add_argument("file", nargs="?", metavar="FILE", help="content file (default: --content)")
+    lint.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    lint.add_argument("--ignore", metavar="CODE,...", default="", help="rule codes to skip, comma-separated")
+    lint.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+
+    graph = commands.add_parser("graph", help="print the section graph", description="Print the section graph.")
+    graph.add_argument("file", nargs="?", metavar="FILE", help="content file (default: --content)")
+    graph.add_argument("--format", choices=("mermaid", "dot"), default="mermaid", help="output format")
+
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of content files",
+        description="Print the JSON Schema of content files (committed as content.schema.json).",
+    )
+    commands.add_parser("rules", help="list the linter's rule codes", description="List the linter's rule codes.")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code. No traceback reaches the user."""
+    try:
+        return _run(_parser().parse_args(argv))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except Exception as exc:  # the last guard: one clear line instead of a traceback
+        if os.environ.get("EXPLAINER_DEBUG"):
+            raise
+        print(
+            f"explainer: internal error: {type(exc).__name__}: {exc} (set EXPLAINER_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (e.g. `| head`), stop Python complaining when it flushes at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .core.diagnostics import ContentError
+
+    try:
+        if args.command == "schema":
+            from .core.schema import schema_text
+
+            sys.stdout.write(schema_text())
+            return EXIT_OK
+        if args.command == "rules":
+            return _rules()
+        if args.command == "graph":
+            return _graph(args)
+        if args.command == "lint":
+            return _lint(args)
+        return _lint(argparse.Namespace(file=None, content=args.content, format="text", ignore="", strict=False))
+    except ContentError as exc:
+        if getattr(args, "format", "text") == "json":
+            print(json.dumps({"file": exc.diagnostic.file, "diagnostics": [exc.diagnostic.as_dict()]}, indent=2))
+        print(exc.diagnostic, file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _load(args: argparse.Namespace):  # -> Explainer; lazily imported
+    from .core.loader import load, resolve_content_path
+
+    return load(resolve_content_path(getattr(args, "file", None) or args.content))
+
+
+def _lint(args: argparse.Namespace) -> int:
+    from .core.lint import lint
+    from .core.rules import RULES
+
+    ignore = {code.strip().upper() for code in args.ignore.split(",") if code.strip()}
+    unknown = sorted(code for code in ignore if code not in RULES)
+    if unknown:
+        print(f"explainer lint: unknown rule code(s) in --ignore: {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_USAGE
+    explainer = _load(args)
+    found = lint(explainer, ignore=ignore)
+    counts = {severity: sum(d.severity == severity for d in found) for severity in ("error", "warning", "info")}
+    if args.format == "json":
+        payload = {"file": explainer.file, "diagnostics": [d.as_dict() for d in found], "summary": counts}
+        print(json.dumps(payload, indent=2))
+    else:
+        for diagnostic in found:
+            print(diagnostic)
+        sections = len(explainer.content.sections)
+        print(
+            f"{explainer.file}: {counts['error']} error(s), {counts['warning']} warning(s), "
+            f"{counts['info']} note(s) in {sections} section(s)",
+            file=sys.stderr,
+        )
+    if counts["error"] or (args.strict and counts["warning"]):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _graph(args: argparse.Namespace) -> int:
+    from .core.graph import to_dot, to_mermaid
+
+    content = _load(args).content
+    sys.stdout.write(to_dot(content) if args.format == "dot" else to_mermaid(content))
+    return EXIT_OK
+
+
+def _rules() -> int:
+    from .core.rules import RULES
+
+    for rule in RULES.values():
+        print(f"{rule.code}  {rule.severity:<7}  {rule.name:<24}  {rule.summary}")
+    return EXIT_OK

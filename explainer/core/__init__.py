@@ -1,0 +1,1 @@
+"""The content core: schema, loading, validation and graph checks. No UI imports here."""

@@ -1,0 +1,50 @@
+"""Diagnostics and the one error type the loader raises.
+
+Every problem is reported as FILE:LINE:COL: CODE message, with 1-based line and column,
+so editors and terminals can jump to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding about a content file."""
+
+    file: str
+    line: int
+    column: int
+    code: str
+    severity: Severity
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.message}"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+        }
+
+
+class ContentError(Exception):
+    """The content file cannot be loaded; carries the diagnostic that says why."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
+def load_error(file: str, line: int, column: int, code: str, message: str) -> ContentError:
+    """Build the error for a file that cannot be loaded (always severity 'error')."""
+    return ContentError(Diagnostic(file, line, column, code, "error", message))

@@ -1,0 +1,249 @@
+"""Loading a content file into the typed model, with every error placed at FILE:LINE:COL."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import types
+import typing
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from .diagnostics import ContentError, load_error
+from .model import SECTION_KINDS, AnySection, Content, GlossaryEntry, Source
+from .positions import Locator
+from .yamlsafe import DuplicateKey, parse, read_text
+
+CONTENT_ENV = "EXPLAINER_CONTENT"
+
+
+@dataclass
+class Explainer:
+    """A loaded content file: the model, where it came from, and indexes the UI and linter share."""
+
+    content: Content
+    file: str
+    locator: Locator = field(repr=False)
+    duplicates: list[DuplicateKey] = field(default_factory=list, repr=False)
+
+    @cached_property
+    def sections(self) -> dict[str, AnySection]:
+        """Sections by id; the first of two with the same id wins (the linter reports the second)."""
+        by_id: dict[str, AnySection] = {}
+        for section in self.content.sections:
+            by_id.setdefault(section.id, section)
+        return by_id
+
+    @cached_property
+    def sources(self) -> dict[str, Source]:
+        return {source.id: source for source in self.content.sources}
+
+    @cached_property
+    def glossary(self) -> dict[str, GlossaryEntry]:
+        """Glossary entries by lower-cased term and alias."""
+        index: dict[str, GlossaryEntry] = {}
+        for entry in self.content.glossary:
+            for name in (entry.term, *entry.aliases):
+                index.setdefault(name.casefold(), entry)
+        return index
+
+    @property
+    def start(self) -> AnySection:
+        return self.sections[self.content.start]
+
+
+def default_content_path() -> Path:
+    """The content shipped with the package (inside the wheel), or the checkout's copy."""
+    packaged = Path(__file__).resolve().parent.parent / "content.yaml"
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parent.parent.parent / "content.yaml"
+
+
+def resolve_content_path(given: str | os.PathLike[str] | None) -> Path:
+    """--content wins, then $EXPLAINER_CONTENT, then the packaged content."""
+    if given:
+        return Path(given)
+    from_env = os.environ.get(CONTENT_ENV)
+    if from_env:
+        return Path(from_env)
+    return default_content_path()
+
+
+def display_name(path: Path) -> str:
+    """The file name as the user should see it in messages: relative when under the cwd."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
+def load(path: str | os.PathLike[str], shown: str | None = None) -> Explainer:
+    """Load and validate a content file; raises ContentError (never anything else) when it cannot."""
+    path = Path(path)
+    shown = shown or display_name(path)
+    text = read_text(path, shown)
+    return load_text(text, shown)
+
+
+def load_text(text: str, shown: str) -> Explainer:
+    """Load content from text already read (tests, editors, stdin)."""
+    document = parse(text, shown)
+    locator = Locator(document.root)
+    if not isinstance(document.data, dict):
+        line, col = locator.position(())
+        raise load_error(shown, line, col, "L009", "expected a mapping with the keys meta, start and sections")
+    try:
+        content = msgspec.convert(document.data, Content)
+    except msgspec.ValidationError as exc:
+        raise _placed(exc, document.data, locator, shown) from None
+    return Explainer(content, shown, locator, document.duplicates)
+
+
+_AT = re.compile(r"^(?P<what>.*?) - at `(?P<path>\$[^`]*)`$", re.DOTALL)
+_KEY_AT = re.compile(r"^(?P<what>.*?) - at `key` in `(?P<path>\$[^`]*)`$", re.DOTALL)
+_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+_TYPE_WORDS = {
+    "str": "text",
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+    "null": "null",
+    "array": "a list",
+    "object": "a mapping",
+    "date": "a date (YYYY-MM-DD)",
+    "datetime": "a date and time",
+}
+
+
+def _words(name: str) -> str:
+    return _TYPE_WORDS.get(name, name)
+
+
+def parse_path(text: str) -> list[str | int]:
+    """`$.sections[3].title` -> ['sections', 3, 'title']."""
+    return [name if name else int(index) for name, index in _STEP.findall(text)]
+
+
+def _placed(exc: msgspec.ValidationError, data: Any, locator: Locator, shown: str) -> ContentError:
+    """Turn msgspec's message and JSON path into an author's message at the right place."""
+    message = str(exc)
+    on_key = False
+    match = _KEY_AT.match(message)
+    if match:
+        on_key = True
+    else:
+        match = _AT.match(message)
+    what, path = (match["what"], parse_path(match["path"])) if match else (message, [])
+    at_key = on_key
+    text = _explain(what, path, data)
+    unknown = re.match(r"Object contains unknown field `(.+)`", what)
+    if unknown:
+        path = [*path, unknown[1]]
+        at_key = True
+    line, col = locator.position(path, key=at_key)
+    return load_error(shown, line, col, "L009", f"{_where(path)}: {text}")
+
+
+def _where(path: list[str | int]) -> str:
+    if not path:
+        return "top level"
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else step)
+    return out
+
+
+def _explain(what: str, path: list[str | int], data: Any) -> str:
+    """Rephrase one msgspec validation message for a content author."""
+    if m := re.match(r"Object missing required field `(.+)`", what):
+        return f"missing required key '{m[1]}'"
+    if m := re.match(r"Object contains unknown field `(.+)`", what):
+        allowed = _allowed_keys(path, data)
+        hint = difflib.get_close_matches(m[1], allowed, n=1)
+        text = f"unknown key '{m[1]}'"
+        if hint:
+            text += f"; did you mean '{hint[0]}'?"
+        if allowed:
+            text += f" (allowed: {', '.join(allowed)})"
+        return text
+    if path and path[-1] == "kind" and (m := re.match(r"Invalid value '(.*)'", what)):
+        kinds = list(SECTION_KINDS)
+        hint = difflib.get_close_matches(m[1], kinds, n=1)
+        text = f"unknown section kind '{m[1]}'; expected one of: {', '.join(kinds)}"
+        return text + (f"; did you mean '{hint[0]}'?" if hint else "")
+    if m := re.match(r"Invalid enum value '(.*)'", what):
+        choices = _enum_values(path, data)
+        return f"invalid value '{m[1]}'" + (f"; expected one of: {', '.join(choices)}" if choices else "")
+    if m := re.match(r"Expected `(\w+)`, got `(\w+)`", what):
+        expected, got = m[1], m[2]
+        choices = _enum_values(path, data)
+        wanted = f"one of: {', '.join(choices)}" if choices else _words(expected)
+        text = f"expected {wanted}, got {_words(got)}"
+        if expected == "str" and got in ("bool", "null", "int", "float"):
+            text += " (YAML reads yes/no/true/null and numbers as such: put the value in quotes)"
+        return text
+    if m := re.match(r"Expected `(\w+)` of length >= (\d+)", what):
+        return "must not be empty" if m[2] == "1" else f"needs at least {m[2]} characters"
+    if m := re.match(r"Expected `array` of length >= (\d+)", what):
+        return f"needs at least {m[1]} item{'s' if m[1] != '1' else ''}"
+    if m := re.match(r"Expected `str` matching regex '(.*)'", what):
+        return "must be lower-case letters, digits, '-' or '_' (it is used in links)"
+    if m := re.match(r"Expected `(\w+)`", what):
+        return f"expected {_words(m[1])}"
+    if what.startswith("Invalid RFC3339"):
+        return "expected a date (YYYY-MM-DD)"
+    if m := re.match(r"Invalid (\w+)", what):
+        return f"not a valid {_words(m[1])}"
+    return what[0].lower() + what[1:] if what else "invalid value"
+
+
+def _type_at(path: list[str | int], data: Any) -> Any:
+    """The model type expected at a data path (resolving tagged unions by the data's kind)."""
+    current: Any = Content
+    value: Any = data
+    for step in path:
+        current = _unwrap(current)
+        origin = typing.get_origin(current)
+        if isinstance(step, int) and origin is list:
+            current = typing.get_args(current)[0]
+            value = value[step] if isinstance(value, list) and step < len(value) else None
+            current = _unwrap(current)
+            if typing.get_origin(current) in (typing.Union, types.UnionType):
+                kind = value.get("kind") if isinstance(value, dict) else None
+                current = SECTION_KINDS.get(kind, current) if isinstance(kind, str) else current
+        elif isinstance(step, str) and isinstance(current, type) and issubclass(current, msgspec.Struct):
+            hints = typing.get_type_hints(current, include_extras=True)
+            current = hints.get(step)
+            value = value.get(step) if isinstance(value, dict) else None
+        else:
+            return None
+    return _unwrap(current)
+
+
+def _unwrap(tp: Any) -> Any:
+    while typing.get_origin(tp) is typing.Annotated:
+        tp = typing.get_args(tp)[0]
+    return tp
+
+
+def _allowed_keys(path: list[str | int], data: Any) -> list[str]:
+    tp = _type_at(path, data)
+    if isinstance(tp, type) and issubclass(tp, msgspec.Struct):
+        names = list(tp.__struct_fields__)
+        if tp.__struct_config__.tag_field:
+            names.insert(0, tp.__struct_config__.tag_field)
+        return names
+    return []
+
+
+def _enum_values(path: list[str | int], data: Any) -> list[str]:
+    tp = _type_at(path, data)
+    if typing.get_origin(tp) is typing.Literal:
+        return [str(v) for v in typing.get_args(tp)]
+    return []

@@ -1,0 +1,245 @@
+"""Reading YAML the safe way: limits first, then libyaml, then plain Python values.
+
+PyYAML alone would construct arbitrary objects from `!!python/...` tags (with the unsafe
+loaders), silently keep the last of two equal keys, expand alias bombs, and crash the
+process on very deep nesting (libyaml's composer recurses in C). This module reads
+the file with limits, composes nodes with the C loader when present, and builds plain
+values itself so that it can refuse or report each of those.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+
+from .diagnostics import ContentError, load_error
+
+try:  # libyaml is much faster; fall back to the pure-Python loader when it is missing.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 16_000_000
+"""Larger files are refused before parsing: no real explainer comes near this."""
+
+MAX_DEPTH = 200
+"""Deeper nesting is refused; libyaml's composer overflows the C stack at about 20,000."""
+
+MAX_EXPANDED_NODES = 2_000_000
+"""Aliases may share structure, but the values they expand to stay under this."""
+
+_TAG = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
+_LEADING = re.compile(r"^[ \t?:-]*", re.MULTILINE)
+_CONSTRUCTOR = SafeConstructor()
+_KIND_NAMES = {
+    f"{_TAG}str": "text",
+    f"{_TAG}int": "a number",
+    f"{_TAG}float": "a number",
+    f"{_TAG}bool": "true/false",
+    f"{_TAG}null": "null",
+    f"{_TAG}timestamp": "a date",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateKey:
+    """A key given twice in one mapping: YAML keeps the second value, silently."""
+
+    key: str
+    first: yaml.Mark
+    second: yaml.Mark
+
+
+@dataclass(slots=True)
+class Document:
+    """A parsed YAML file: plain values, the node tree (for positions) and its duplicates."""
+
+    data: Any
+    root: yaml.Node
+    duplicates: list[DuplicateKey]
+
+
+def read_text(path: Path, shown: str) -> str:
+    """Read a content file as UTF-8 text, refusing what is not a reasonable text file."""
+    try:
+        if path.is_dir():
+            raise load_error(shown, 1, 1, "L001", "is a directory, not a content file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise load_error(shown, 1, 1, "L002", f"file is {size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise load_error(shown, 1, 1, "L001", "no such file") from None
+    except PermissionError:
+        raise load_error(shown, 1, 1, "L001", "permission denied: cannot read the file") from None
+    except OSError as exc:
+        raise load_error(shown, 1, 1, "L001", f"cannot read the file: {exc.strerror or exc}") from None
+    if len(raw) > MAX_BYTES:  # the file grew, or stat lied (e.g. /proc)
+        raise load_error(shown, 1, 1, "L002", f"file is larger than the {MAX_BYTES / 1e6:.0f} MB limit")
+    nul = raw.find(b"\0")
+    if nul >= 0:
+        line, col = _line_col(raw, nul)
+        raise load_error(shown, line, col, "L003", "binary data (a NUL byte): this is not a text file")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(raw, exc.start)
+        raise load_error(
+            shown, line, col, "L004", f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a byte offset."""
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return raw.count(b"\n", 0, offset) + 1, column
+
+
+def parse(text: str, shown: str) -> Document:
+    """Parse one YAML document into plain values, keeping the nodes for positions."""
+    _check_depth(text, shown)
+    try:
+        loader = _Loader(text)
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or "invalid YAML"
+        if exc.context and "expected a single document" in exc.context:
+            problem = "more than one YAML document ('---'); put everything in one"
+        raise load_error(shown, line, col, "L005", f"YAML syntax error: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise load_error(shown, 1, 1, "L005", f"YAML syntax error: {exc}") from None
+    if root is None:
+        raise load_error(shown, 1, 1, "L008", "the file is empty; expected a mapping with meta, start and sections")
+    builder = _Builder(shown)
+    data = builder.build(root, 0)
+    return Document(data, root, builder.duplicates)
+
+
+def _check_depth(text: str, shown: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH before libyaml's recursive composer sees it.
+
+    Cheap bounds first: flow nesting needs a '[' or '{' per level and block nesting a
+    column of indent (or '- ') per level. Only when a bound is exceeded do we walk the
+    event stream, which is flat and cannot overflow.
+    """
+    flow = text.count("[") + text.count("{")
+    block = max((len(m) for m in _LEADING.findall(text)), default=0)
+    if flow <= MAX_DEPTH and block <= MAX_DEPTH:
+        return
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    raise load_error(
+                        shown, mark.line + 1, mark.column + 1, "L007", f"nesting deeper than {MAX_DEPTH} levels"
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # parse() reports the syntax error with its position
+
+
+class _Builder:
+    """Turns composed nodes into dicts, lists and scalars, checking as it goes."""
+
+    def __init__(self, shown: str) -> None:
+        self.shown = shown
+        self.duplicates: list[DuplicateKey] = []
+        self.built: dict[int, Any] = {}
+        self.sizes: dict[int, int] = {}
+        self.active: set[int] = set()
+
+    def fail(self, node: yaml.Node, code: str, message: str) -> ContentError:
+        mark = node.start_mark
+        return load_error(self.shown, mark.line + 1, mark.column + 1, code, message)
+
+    def build(self, node: yaml.Node, depth: int) -> Any:
+        key = id(node)
+        if key in self.built:  # an alias: share the value, count its size again
+            return self.built[key]
+        if key in self.active:
+            raise self.fail(node, "L007", "an alias refers to the mapping or list that contains it")
+        if depth > MAX_DEPTH:
+            raise self.fail(node, "L007", f"nesting deeper than {MAX_DEPTH} levels")
+        tag = node.tag
+        if isinstance(node, yaml.ScalarNode):
+            value = self._scalar(node, tag)
+            self.sizes[key] = 1
+        else:
+            self.active.add(key)
+            if isinstance(node, yaml.SequenceNode):
+                self._expect_tag(node, tag, "seq")
+                value = [self.build(item, depth + 1) for item in node.value]
+                self.sizes[key] = 1 + sum(self.sizes[id(item)] for item in node.value)
+            else:
+                self._expect_tag(node, tag, "map")
+                value = self._mapping(node, depth)
+                self.sizes[key] = 1 + sum(self.sizes[id(v)] for _, v in node.value)
+            self.active.discard(key)
+            if self.sizes[key] > MAX_EXPANDED_NODES:
+                raise self.fail(
+                    node,
+                    "L007",
+                    f"aliases expand to more than {MAX_EXPANDED_NODES:,} values (an alias bomb?); refusing to load",
+                )
+        self.built[key] = value
+        return value
+
+    def _expect_tag(self, node: yaml.Node, tag: str, kind: str) -> None:
+        if tag != f"{_TAG}{kind}":
+            raise self._bad_tag(node, tag)
+
+    def _bad_tag(self, node: yaml.Node, tag: str) -> ContentError:
+        shown = "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
+        if tag.startswith(f"{_TAG}python/"):
+            return self.fail(node, "L006", f"the tag '{shown}' could run code and is never allowed; remove it")
+        if tag == f"{_TAG}merge":
+            return self.fail(node, "L006", "merge keys ('<<') are not supported; write the keys out")
+        return self.fail(node, "L006", f"the tag '{shown}' is not allowed; use plain text, numbers, lists and mappings")
+
+    def _scalar(self, node: yaml.ScalarNode, tag: str) -> Any:
+        if tag == f"{_TAG}str":
+            return node.value
+        if tag not in _SCALAR_TAGS:
+            raise self._bad_tag(node, tag)
+        try:
+            return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+        except (ConstructorError, ValueError) as exc:
+            raise self.fail(node, "L005", f"cannot read the value {node.value!r}: {exc}") from None
+
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first: dict[str, yaml.Mark] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self.fail(key_node, "L009", "a key must be plain text, not a list or mapping")
+            if key_node.tag != f"{_TAG}str":
+                if key_node.tag == f"{_TAG}merge":
+                    raise self._bad_tag(key_node, key_node.tag)
+                found = _KIND_NAMES.get(key_node.tag, key_node.tag)
+                raise self.fail(
+                    key_node, "L009", f"the key {key_node.value!r} is read as {found}; keys must be text: quote it"
+                )
+            name = key_node.value
+            if name in first:
+                self.duplicates.append(DuplicateKey(name, first[name], key_node.start_mark))
+            else:
+                first[name] = key_node.start_mark
+            result[name] = self.build(value_node, depth + 1)
+        return result
