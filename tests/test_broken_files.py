@@ -71,6 +71,7 @@ h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
 i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
 """
 
+# fmt: off
 CASES = [
     Case("unclosed flow list", text("meta: [unclosed\nstart: x\n"), "L005", 2, 6, 2, "YAML syntax error"),
     Case("tab indentation", text("meta:\n\ttitle: x\n"), "L005", 2, 1, 2, "YAML syntax error"),
@@ -109,6 +110,7 @@ CASES = [
     Case("undefined glossary mark", text(swap("[[NMDA receptor]]", "[[AMPA receptor]]")), "E108", 39, 11, 1, "[[AMPA receptor]] is marked"),
     Case("dead end", text(swap("    end: true\n    choices:\n      - label: Back to the start\n        target: welcome\n", "")), "E107", 46, 9, 1, "dead end: section 'help'"),
 ]
+# fmt: on
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])

@@ -1,0 +1,137 @@
+"""The command line as an author meets it: exit codes, formats, help and version."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from explainer import __version__
+from explainer.core.schema import schema_text
+
+from .builders import content, help_card, page, to_yaml
+from .conftest import MINI, ROOT, run_cli
+
+
+def write(tmp_path: Path, doc) -> Path:
+    path = tmp_path / "c.yaml"
+    path.write_text(to_yaml(doc), encoding="utf-8")
+    return path
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.code == 0
+    assert result.out.strip() == f"explainer {__version__}"
+
+
+def test_help_on_each_command() -> None:
+    for command in ([], ["lint"], ["graph"], ["schema"], ["rules"]):
+        result = run_cli(*command, "--help")
+        assert result.code == 0, command
+        assert "usage: explainer" in result.out
+
+
+def test_unknown_option_is_usage_error() -> None:
+    result = run_cli("lint", "--bogus")
+    assert result.code == 2
+    assert "unrecognized arguments: --bogus" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_clean_file_exits_zero() -> None:
+    result = run_cli("lint", str(MINI))
+    assert result.code == 0, result.err
+    assert result.out == ""
+    assert "0 error(s), 0 warning(s), 0 note(s) in 3 section(s)" in result.err
+
+
+def test_warning_exits_zero_unless_strict(tmp_path: Path) -> None:
+    doc = content(page("a", "b", "help"), page("b", "a", "help"), page("orphan", "a", "help"), help_card("help", "a"))
+    path = write(tmp_path, doc)
+    assert run_cli("lint", str(path), cwd=tmp_path).code == 0
+    strict = run_cli("lint", "--strict", str(path), cwd=tmp_path)
+    assert strict.code == 1
+    assert strict.out.startswith("c.yaml:")
+    assert ": W201 section 'orphan' cannot be reached from 'a'" in strict.out
+
+
+def test_ignore_and_unknown_codes(tmp_path: Path) -> None:
+    doc = content(page("a", "b", "help"), page("b"), help_card("help", "a"))
+    path = write(tmp_path, doc)
+    assert run_cli("lint", str(path)).code == 1
+    assert run_cli("lint", "--ignore", "e107", str(path)).code == 0
+    bad = run_cli("lint", "--ignore", "X999", str(path))
+    assert bad.code == 2
+    assert "unknown rule code(s) in --ignore: X999" in bad.err
+
+
+def test_json_format(tmp_path: Path) -> None:
+    doc = content(page("a", "b", "help"), page("b"), help_card("help", "a"))
+    result = run_cli("lint", "--format", "json", str(write(tmp_path, doc)), cwd=tmp_path)
+    assert result.code == 1
+    payload = json.loads(result.out)
+    assert payload["summary"] == {"error": 1, "warning": 0, "info": 0}
+    [finding] = payload["diagnostics"]
+    assert finding["code"] == "E107" and finding["severity"] == "error" and finding["file"] == "c.yaml"
+    assert finding["line"] > 1 and finding["column"] >= 1
+
+
+def test_json_format_for_load_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("meta: [\n", encoding="utf-8")
+    result = run_cli("lint", "--format", "json", str(path), cwd=tmp_path)
+    assert result.code == 2
+    assert json.loads(result.out)["diagnostics"][0]["code"] == "L005"
+
+
+def test_content_option_and_environment(tmp_path: Path) -> None:
+    doc = content(page("a", "b", "help"), page("b"), help_card("help", "a"))
+    path = write(tmp_path, doc)
+    assert run_cli("--content", str(path), "lint").code == 1
+    assert run_cli("lint", env={"EXPLAINER_CONTENT": str(path)}).code == 1
+    assert run_cli("--content", str(MINI), "lint", env={"EXPLAINER_CONTENT": str(path)}).code == 0
+
+
+def test_graph_formats() -> None:
+    mermaid = run_cli("graph", str(MINI))
+    assert mermaid.code == 0
+    assert mermaid.out.splitlines()[0] == "flowchart TD"
+    assert 's_welcome -->|"Start"| s_fact' in mermaid.out
+    dot = run_cli("graph", "--format", "dot", str(MINI))
+    assert dot.code == 0
+    assert '"welcome" -> "fact" [label="Start"];' in dot.out
+    assert dot.out.rstrip().endswith("}")
+
+
+def test_schema_command_matches_committed_file() -> None:
+    result = run_cli("schema")
+    assert result.code == 0
+    committed = (ROOT / "content.schema.json").read_text(encoding="utf-8")
+    assert result.out == committed == schema_text(), "run `explainer schema > content.schema.json`"
+    schema = json.loads(result.out)
+    assert schema["$schema"].endswith("2020-12/schema")
+
+
+def test_rules_lists_every_code() -> None:
+    from explainer.core.rules import RULES
+
+    result = run_cli("rules")
+    assert result.code == 0
+    for code in RULES:
+        assert code in result.out
+
+
+def test_shipped_content_lints_clean_strict() -> None:
+    result = run_cli("lint", "--strict")
+    assert result.code == 0, result.out + result.err
+
+
+def test_python_dash_m_and_no_traceback_on_closed_pipe() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        f"{sys.executable} -m explainer schema | head -c 10", shell=True, capture_output=True, text=True, check=False
+    )
+    assert proc.stdout == '{\n  "$sche'
+    assert "Traceback" not in proc.stderr
