@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from .diagnostics import Diagnostic
+from .gcpause import gc_paused
 from .graph import reachable
 from .loader import Explainer
 from .model import Choice, Help
@@ -48,12 +49,13 @@ class _Collector:
 def lint(explainer: Explainer, *, today: datetime.date | None = None, ignore: Collection[str] = ()) -> list[Diagnostic]:
     """Every finding about the explainer, sorted by position."""
     out = _Collector(explainer, frozenset(ignore))
-    _duplicate_keys(explainer, out)
-    _sections(explainer, out)
-    _graph(explainer, out)
-    _sources(explainer, out)
-    _glossary(explainer, out)
-    _meta(explainer, out, today or datetime.date.today())
+    with gc_paused():
+        _duplicate_keys(explainer, out)
+        _sections(explainer, out)
+        _graph(explainer, out)
+        _sources(explainer, out)
+        _glossary(explainer, out)
+        _meta(explainer, out, today or datetime.date.today())
     return sorted(out.found, key=lambda d: (d.line, d.column, d.code))
 
 

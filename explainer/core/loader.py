@@ -15,6 +15,7 @@ from typing import Any
 import msgspec
 
 from .diagnostics import ContentError, load_error
+from .gcpause import gc_paused
 from .model import SECTION_KINDS, AnySection, Content, GlossaryEntry, Source
 from .positions import Locator
 from .yamlsafe import DuplicateKey, parse, read_text
@@ -93,6 +94,11 @@ def load(path: str | os.PathLike[str], shown: str | None = None) -> Explainer:
 
 def load_text(text: str, shown: str) -> Explainer:
     """Load content from text already read (tests, editors, stdin)."""
+    with gc_paused():
+        return _load_text(text, shown)
+
+
+def _load_text(text: str, shown: str) -> Explainer:
     document = parse(text, shown)
     locator = Locator(document.root)
     if not isinstance(document.data, dict):

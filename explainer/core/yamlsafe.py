@@ -10,9 +10,12 @@ values itself so that it can refuse or report each of those.
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -30,13 +33,23 @@ MAX_BYTES = 16_000_000
 MAX_DEPTH = 200
 """Deeper nesting is refused; libyaml's composer overflows the C stack at about 20,000."""
 
+MAX_STACKED_DEPTH = 200_000
+"""Up to this bound on depth, compose in a thread with a big enough stack (about 200 MB, virtual)."""
+
+STACK_PER_LEVEL = 1024
+"""Bytes of C stack per nesting level; libyaml's composer was measured using under 640."""
+
 MAX_EXPANDED_NODES = 2_000_000
 """Aliases may share structure, but the values they expand to stay under this."""
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _LEADING = re.compile(r"^[ \t?:-]*", re.MULTILINE)
+_BRACKETS = re.compile(r"[\[\]{}]")
+_DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 _CONSTRUCTOR = SafeConstructor()
+_STACK_LOCK = threading.Lock()
+T = TypeVar("T")
 _KIND_NAMES = {
     f"{_TAG}str": "text",
     f"{_TAG}int": "a number",
@@ -105,13 +118,8 @@ def _line_col(raw: bytes, offset: int) -> tuple[int, int]:
 
 def parse(text: str, shown: str) -> Document:
     """Parse one YAML document into plain values, keeping the nodes for positions."""
-    _check_depth(text, shown)
     try:
-        loader = _Loader(text)
-        try:
-            root = loader.get_single_node()
-        finally:
-            loader.dispose()
+        root = _compose_safely(text, shown)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -128,18 +136,64 @@ def parse(text: str, shown: str) -> Document:
     return Document(data, root, builder.duplicates)
 
 
-def _check_depth(text: str, shown: str) -> None:
-    """Refuse nesting deeper than MAX_DEPTH before libyaml's recursive composer sees it.
+def _compose(text: str) -> yaml.Node | None:
+    loader = _Loader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
 
-    Cheap bounds first: flow nesting needs a '[' or '{' per level and block nesting a
-    column of indent (or '- ') per level. Only when a bound is exceeded do we walk the
-    event stream, which is flat and cannot overflow.
+
+def _compose_safely(text: str, shown: str) -> yaml.Node | None:
+    """Compose without letting libyaml's recursive composer overflow the C stack.
+
+    Flow nesting needs a '[' or '{' per level and block nesting a column of indent (or
+    '- ') per level, so their counts bound the depth. Small bounds compose here. When
+    the running count of open brackets (a good estimate, though quotes can fool it)
+    says the file really is deep, or the bound is absurd, the flat event stream checks
+    the depth first and stops at MAX_DEPTH. Otherwise the file is big but shallow, and
+    composes in a thread whose stack fits the bound, whatever the estimate missed.
     """
-    flow = text.count("[") + text.count("{")
+    brackets = _BRACKETS.findall(text)
     block = max((len(m) for m in _LEADING.findall(text)), default=0)
-    if flow <= MAX_DEPTH and block <= MAX_DEPTH:
-        return
-    depth = 0
+    bound = max(len(brackets), block)
+    if bound <= MAX_DEPTH:
+        return _compose(text)
+    estimate = max(block, max(accumulate(_DEPTH_STEP[c] for c in brackets), default=0))
+    if estimate > MAX_DEPTH or bound > MAX_STACKED_DEPTH:
+        _check_depth_by_events(text, shown)
+    if bound > MAX_STACKED_DEPTH:
+        return _compose(text)  # the events showed it is shallow
+    return _in_thread(_compose, text, stack_bytes=max(bound * STACK_PER_LEVEL, 16 * 1024 * 1024))
+
+
+def _in_thread(function: Callable[[str], T], argument: str, stack_bytes: int) -> T:
+    """Run function(argument) in a thread with the given stack size; re-raise what it raised."""
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(function(argument))
+        except BaseException as exc:  # handed to the caller's thread below
+            failure.append(exc)
+
+    with _STACK_LOCK:
+        previous = threading.stack_size(stack_bytes)
+        try:
+            worker = threading.Thread(target=run, name="explainer-yaml-compose")
+            worker.start()
+        finally:
+            threading.stack_size(previous)
+    worker.join()
+    if failure:
+        raise failure[0]
+    return outcome[0]
+
+
+def _check_depth_by_events(text: str, shown: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH by walking the flat event stream."""
+    depth = -1  # the top-level collection is depth 0, as in _Builder
     try:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.CollectionStartEvent):
@@ -152,7 +206,7 @@ def _check_depth(text: str, shown: str) -> None:
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError:
-        return  # parse() reports the syntax error with its position
+        return  # composing reports the syntax error with its position
 
 
 class _Builder:
