@@ -29,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="content file to use (default: $EXPLAINER_CONTENT, else the shipped content.yaml)",
     )
+    parser.add_argument("--start", metavar="SECTION", help="open at this section id instead of the start")
+    parser.add_argument("--fresh", action="store_true", help="ignore the saved place (if you turned saving on)")
+    parser.add_argument("--theme", metavar="NAME", help="colour theme, e.g. high-contrast, textual-dark, textual-light")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lint = commands.add_parser(
@@ -95,7 +98,7 @@ def _run(args: argparse.Namespace) -> int:
             return _graph(args)
         if args.command == "lint":
             return _lint(args)
-        return _lint(argparse.Namespace(file=None, content=args.content, format="text", ignore="", strict=False))
+        return _read(args)
     except ContentError as exc:
         if getattr(args, "format", "text") == "json":
             print(json.dumps({"file": exc.diagnostic.file, "diagnostics": [exc.diagnostic.as_dict()]}, indent=2))
@@ -136,6 +139,34 @@ def _lint(args: argparse.Namespace) -> int:
     if counts["error"] or (args.strict and counts["warning"]):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _read(args: argparse.Namespace) -> int:
+    """Open the reader's app on the content."""
+    import difflib
+
+    explainer = _load(args)
+    if args.start and args.start not in explainer.sections:
+        close = difflib.get_close_matches(args.start, list(explainer.sections), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else "; `explainer graph` lists the ids"
+        print(f"explainer: no section '{args.start}' in {explainer.file}{hint}", file=sys.stderr)
+        return EXIT_USAGE
+    if explainer.content.start not in explainer.sections:
+        print(
+            f"explainer: {explainer.file}: start section '{explainer.content.start}' does not exist; run `explainer lint`",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    from .core.state import StateStore
+    from .ui.app import ExplainerApp
+
+    app = ExplainerApp(explainer, start=args.start, state=StateStore(), fresh=args.fresh, theme=args.theme)
+    if args.theme and args.theme not in app.available_themes and args.theme != "high-contrast":
+        names = ", ".join(sorted({*app.available_themes, "high-contrast"}))
+        print(f"explainer: unknown theme '{args.theme}'; choose from: {names}", file=sys.stderr)
+        return EXIT_USAGE
+    app.run()
+    return app.return_code or EXIT_OK
 
 
 def _graph(args: argparse.Namespace) -> int:

@@ -167,3 +167,16 @@ def test_ignore_skips_codes() -> None:
 
     doc = clean(page("a", "b", "help"), page("b"), help_card("help", "a"))
     assert [d.code for d in lint(load_doc(doc), today=TODAY, ignore={"E107"})] == []
+
+
+def test_unknown_hub() -> None:
+    doc = clean(page("a", "b", "help"), page("b", "a", "help"), help_card("help", "a"), hub="hbu")
+    found = findings(doc)
+    assert [d.code for d in found] == ["E112"]
+    assert load_hub(clean(page("a", "b", "help"), page("b", "a", "help"), help_card("help", "a"))) == "a"
+
+
+def load_hub(doc) -> str:
+    from .builders import load_doc
+
+    return load_doc(doc).content.home

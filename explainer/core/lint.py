@@ -179,6 +179,12 @@ def _graph(explainer: Explainer, out: _Collector) -> None:
             f"start section '{content.start}' does not exist{_did_you_mean(content.start, list(explainer.sections))}",
         )
         return
+    if content.hub and content.hub not in explainer.sections:
+        out.add(
+            "E112",
+            ("hub",),
+            f"hub section '{content.hub}'{_did_you_mean(content.hub, list(explainer.sections))} does not exist",
+        )
     seen = reachable(content)
     for i, section in enumerate(content.sections):
         if section.id not in seen:

@@ -241,6 +241,12 @@ class Content(_Strict, kw_only=True):
 
     meta: Meta
     start: Annotated[str, msgspec.Meta(min_length=1, description="The id of the first section.")]
+    hub: Annotated[str, msgspec.Meta(description="The id of the section the Home key goes to (default: start).")] = ""
     sources: list[Source] = []
     glossary: list[GlossaryEntry] = []
     sections: Annotated[list[AnySection], msgspec.Meta(min_length=1)]
+
+    @property
+    def home(self) -> str:
+        """Where the Home key leads."""
+        return self.hub or self.start

@@ -1,0 +1,118 @@
+"""Opt-in resume: the reader's history saved under the XDG state directory.
+
+Saving is off until the reader turns it on. A missing, corrupt or unwritable state file
+is reported once and otherwise ignored; it is never fatal, and it is written atomically
+(a temporary file, then os.replace) so a crash cannot leave half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .history import History
+
+STATE_VERSION = 1
+
+
+def state_dir() -> Path:
+    """$XDG_STATE_HOME/explainer, else ~/.local/state/explainer."""
+    base = os.environ.get("XDG_STATE_HOME")
+    if base and Path(base).is_absolute():
+        return Path(base) / "explainer"
+    return Path.home() / ".local" / "state" / "explainer"
+
+
+def default_state_path() -> Path:
+    return state_dir() / "history.json"
+
+
+@dataclass
+class StateStore:
+    """Reads and writes one state file; remembers the first problem to report it once."""
+
+    path: Path = field(default_factory=default_state_path)
+    problem: str | None = None
+    _reported: bool = False
+
+    @property
+    def enabled(self) -> bool:
+        """The reader opted in: the file exists (turning saving off deletes it)."""
+        try:
+            return self.path.is_file()
+        except OSError:
+            return False
+
+    def load(self, content_key: str, known: set[str]) -> History | None:
+        """The saved history for this content, or None (missing, other content, or unreadable)."""
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeDecodeError) as exc:
+            self._note(f"could not read saved place ({self.path}): {_reason(exc)}; starting fresh")
+            return None
+        try:
+            data = json.loads(raw)
+            if data.get("version") != STATE_VERSION or data.get("content") != content_key:
+                return None
+            entries = [e for e in data["entries"] if isinstance(e, str)]
+            history = History(entries, int(data["index"]), {s for s in data.get("seen", []) if isinstance(s, str)})
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            self._note(f"saved place ({self.path}) is damaged ({_reason(exc)}); starting fresh")
+            return None
+        history.restrict_to(known)
+        return history if history.entries else None
+
+    def save(self, content_key: str, history: History) -> bool:
+        """Write atomically; False (and a note, once) when that is not possible."""
+        payload = {
+            "version": STATE_VERSION,
+            "content": content_key,
+            "entries": history.entries,
+            "index": history.index,
+            "seen": sorted(history.seen),
+        }
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=".history-", suffix=".tmp", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump(payload, handle)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(temp, self.path)
+            except BaseException:
+                Path(temp).unlink(missing_ok=True)
+                raise
+        except OSError as exc:
+            self._note(f"could not save your place ({self.path}): {_reason(exc)}")
+            return False
+        return True
+
+    def forget(self) -> bool:
+        """Turn saving off: delete the file."""
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as exc:
+            self._note(f"could not delete saved place ({self.path}): {_reason(exc)}")
+            return False
+        return True
+
+    def take_problem(self) -> str | None:
+        """The problem to show the reader, only the first time it is asked for."""
+        if self.problem is None or self._reported:
+            return None
+        self._reported = True
+        return self.problem
+
+    def _note(self, message: str) -> None:
+        if self.problem is None:
+            self.problem = message
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__

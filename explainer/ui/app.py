@@ -1,0 +1,163 @@
+"""The explainer app: owns the content, the reader's history and the opt-in saved place."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import ModalScreen
+
+from ..core.history import History
+from ..core.loader import Explainer
+from ..core.model import GlossaryEntry, Help
+from ..core.state import StateStore
+from .commands import ExplainerCommands
+from .screens.glossary import GlossaryScreen
+from .screens.keys import KeysScreen
+from .screens.map import MapScreen
+from .screens.reader import ReaderScreen
+from .themes import DEFAULT_THEME, HIGH_CONTRAST
+
+
+class ExplainerApp(App[None]):
+    """A branching explainer; every screen comes from the loaded content."""
+
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {ExplainerCommands}
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("exclamation_mark", "help_now", "Help now", key_display="!", priority=True),
+        Binding("question_mark", "keys", "Keys", key_display="?"),
+        Binding("m", "map", "Map"),
+        Binding("G", "glossary", "Glossary", key_display="G"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    section_id: reactive[str] = reactive("", always_update=True, init=False)
+
+    def __init__(
+        self,
+        explainer: Explainer,
+        *,
+        start: str | None = None,
+        state: StateStore | None = None,
+        fresh: bool = False,
+        theme: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.explainer = explainer
+        self.title = explainer.content.meta.title
+        self.state = state
+        self.remembering = bool(state and state.enabled)
+        saved = None
+        if state is not None and self.remembering and not fresh and start is None:
+            saved = state.load(self.content_key, set(explainer.sections))
+        self.history = saved or History.starting_at(start or explainer.content.start)
+        self._theme_name = theme
+
+    @property
+    def content_key(self) -> str:
+        return self.explainer.content.meta.title
+
+    def on_mount(self) -> None:
+        self.register_theme(HIGH_CONTRAST)
+        self.theme = self._theme_name or DEFAULT_THEME
+        self.section_id = self.history.current
+        self.push_screen(ReaderScreen())
+        self._report_state_problem()
+
+    # navigation ------------------------------------------------------------------
+
+    def goto(self, section_id: str) -> None:
+        """Go to a section by choice, map, palette or key; unknown ids are refused politely."""
+        if section_id not in self.explainer.sections:
+            self.notify(f"There is no section '{section_id}'.", severity="error")
+            return
+        self._close_modals()
+        self.history.go(section_id)
+        self._moved()
+
+    def action_back(self) -> None:
+        if self.history.back():
+            self._moved()
+        else:
+            self.notify("This is where you started.")
+
+    def action_forward(self) -> None:
+        if self.history.forward():
+            self._moved()
+        else:
+            self.notify("Nothing further ahead: you are at your latest screen.")
+
+    def action_home(self) -> None:
+        self.goto(self.explainer.content.home)
+
+    def action_help_now(self) -> None:
+        help_id = next((s.id for s in self.explainer.content.sections if isinstance(s, Help)), None)
+        if help_id is None:
+            self.notify("This content has no help card.", severity="error")
+            return
+        self.goto(help_id)
+
+    def _moved(self) -> None:
+        self.section_id = self.history.current
+        self._save()
+
+    def _close_modals(self) -> None:
+        while isinstance(self.screen, ModalScreen):
+            self.pop_screen()
+
+    # other screens -----------------------------------------------------------------
+
+    def action_map(self) -> None:
+        if isinstance(self.screen, MapScreen):
+            return
+        self._close_modals()
+        self.push_screen(MapScreen(self.explainer, self.history.current, set(self.history.seen)), self._jump)
+
+    def _jump(self, section_id: str | None) -> None:
+        if section_id:
+            self.goto(section_id)
+
+    def action_glossary(self) -> None:
+        self.show_glossary(list(self.explainer.content.glossary), title="Glossary")
+
+    def show_glossary(self, entries: list[GlossaryEntry], title: str = "Glossary") -> None:
+        if not entries:
+            self.notify("This content has no glossary.")
+            return
+        self._close_modals()
+        self.push_screen(GlossaryScreen(entries, title))
+
+    def action_keys(self) -> None:
+        if isinstance(self.screen, KeysScreen):
+            return
+        self._close_modals()
+        self.push_screen(KeysScreen())
+
+    # the saved place -----------------------------------------------------------------
+
+    def action_toggle_remember(self) -> None:
+        if self.state is None:
+            self.notify("Saving your place is off in this mode.")
+            return
+        if self.remembering:
+            self.remembering = not self.state.forget() and self.remembering
+            if not self.remembering:
+                self.notify("Your place will not be saved. The saved copy was deleted.")
+        else:
+            self.remembering = self.state.save(self.content_key, self.history)
+            if self.remembering:
+                self.notify(f"Your place will be saved on this computer, in {self.state.path}.")
+        self._report_state_problem()
+        if isinstance(self.screen, ReaderScreen):
+            self.screen.refresh_status()
+
+    def _save(self) -> None:
+        if self.state is not None and self.remembering:
+            self.state.save(self.content_key, self.history)
+            self._report_state_problem()
+
+    def _report_state_problem(self) -> None:
+        if self.state is not None and (problem := self.state.take_problem()):
+            self.notify(problem.capitalize(), severity="warning", timeout=8)

@@ -1,0 +1,1 @@
+"""Screens: the reader, and the modal map, glossary and keys screens."""

@@ -1,0 +1,61 @@
+"""The glossary: terms on the left, the highlighted term's definition on the right."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Markdown, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ...core.model import GlossaryEntry
+from ..text import plain
+
+
+class GlossaryScreen(ModalScreen[None]):
+    """A list of entries (all, or those on the current screen) with their definitions."""
+
+    BINDINGS = [Binding("escape,q,g,G", "close", "Close")]
+
+    def __init__(self, entries: list[GlossaryEntry], title: str = "Glossary") -> None:
+        super().__init__()
+        self.entries = entries
+        self.heading = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="glossary-box"):
+            yield Static(plain(f"{self.heading}: up and down to browse, Esc to close."), id="glossary-help")
+            with Horizontal():
+                yield OptionList(*(Option(plain(e.term), id=str(i)) for i, e in enumerate(self.entries)), id="terms")
+                with VerticalScroll(id="definition-box"):
+                    yield Static(id="term-title")
+                    yield Markdown(id="definition", open_links=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        terms = self.query_one(OptionList)
+        terms.focus()
+        terms.highlighted = 0
+        self._show(0)
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._show(event.option_index)
+
+    def _show(self, index: int) -> None:
+        if not 0 <= index < len(self.entries):
+            return
+        entry = self.entries[index]
+        also = f" (also: {', '.join(entry.aliases)})" if entry.aliases else ""
+        self.query_one("#term-title", Static).update(plain(entry.term + also))
+        text = entry.short + (f"\n\n{entry.long}" if entry.long else "")
+        self.query_one("#definition", Markdown).update(text)
+
+    @on(Markdown.LinkClicked)
+    def _no_links(self, event: Markdown.LinkClicked) -> None:
+        event.stop()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,46 @@
+"""The keys: every key the reader can press, in words."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Markdown
+
+KEYS = """\
+## Keys
+
+| key | what it does |
+| --- | --- |
+| 1 to 9 | pick a choice |
+| up, down, Enter | move between choices and pick one |
+| Esc, Backspace | back to where you were |
+| f | forward again (after going back) |
+| h, Home | back to the topics |
+| m | map of every section; Enter jumps there |
+| g | the glossary terms on this screen |
+| G | the whole glossary |
+| ! | **help now**, from anywhere |
+| ctrl+p | search sections and glossary terms |
+| r | remember your place on this computer (on/off) |
+| Page Up, Page Down | scroll a long section |
+| ? | this list |
+| q, ctrl+q | quit |
+
+Nothing you do here is sent anywhere. Press Esc to close.
+"""
+
+
+class KeysScreen(ModalScreen[None]):
+    """Closed by Esc, ? or q."""
+
+    BINDINGS = [Binding("escape,question_mark,q", "close", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="keys-box"):
+            yield Markdown(KEYS, open_links=False)
+        yield Footer()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

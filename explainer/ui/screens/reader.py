@@ -1,0 +1,143 @@
+"""The reader: the current section, its sources and choices, the breadcrumb and status."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Markdown, Static
+
+from ..text import glossary_entry, plain, terms_in
+from ..widgets.breadcrumb import Breadcrumb
+from ..widgets.choices import ChoiceList
+from ..widgets.section_view import view_for
+from ..widgets.sources import SourcesLine
+from ..widgets.status import StatusLine, status_text
+
+if TYPE_CHECKING:
+    from ..app import ExplainerApp
+
+NARROW = 100
+"""Below this many columns, compare sections stack their sides."""
+
+
+class ReaderScreen(Screen[None]):
+    """Shows app.section_id; every key here moves through the reader's history."""
+
+    BINDINGS = [
+        Binding("1", "choose(1)", "Choose", key_display="1-9"),
+        *(Binding(str(n), f"choose({n})", f"Choice {n}", show=False) for n in range(2, 10)),
+        Binding("escape,backspace,alt+left", "app.back", "Back", key_display="esc"),
+        Binding("f,alt+right", "app.forward", "Forward", show=False),
+        Binding("home,h", "app.home", "Home", key_display="h"),
+        Binding("g", "terms", "Terms"),
+        Binding("r", "app.toggle_remember", "Remember place", show=False),
+        Binding("pageup", "scroll_body(-1)", "Scroll up", show=False),
+        Binding("pagedown", "scroll_body(1)", "Scroll down", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Breadcrumb(id="breadcrumb")
+        with VerticalScroll(id="body", can_focus=False):
+            yield Static(id="title")
+            yield Vertical(id="view")
+            yield SourcesLine(id="sources")
+        yield ChoiceList(id="choices")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    @property
+    def reader_app(self) -> ExplainerApp:
+        return cast("ExplainerApp", self.app)
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "section_id", self.show_section)
+
+    async def show_section(self, section_id: str) -> None:
+        app = self.reader_app
+        section = app.explainer.sections.get(section_id)
+        if section is None:
+            return
+        self.query_one("#title", Static).update(plain(section.title))
+        view = self.query_one("#view", Vertical)
+        async with view.batch():
+            await view.remove_children()
+            await view.mount(view_for(section, app.explainer))
+        self.query_one("#sources", SourcesLine).show(section, app.explainer)
+        history = app.history
+        await self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
+        titles = [app.explainer.sections[s].title for s in history.trail if s in app.explainer.sections]
+        self.query_one(Breadcrumb).show(titles)
+        self.refresh_status()
+        self.query_one("#body", VerticalScroll).scroll_home(animate=False)
+        self.focus_first_choice()
+
+    def refresh_status(self) -> None:
+        app = self.reader_app
+        width = self.size.width or 80
+        text = status_text(
+            len(app.history.seen & app.explainer.sections.keys()),
+            len(app.explainer.sections),
+            app.explainer.content.meta.review_by,
+            remembering=app.remembering,
+            width=width - 2,
+        )
+        self.query_one(StatusLine).update(plain(text))
+
+    def focus_first_choice(self) -> None:
+        """Focus the myth's guess if it is waiting, else the first choice."""
+        guess = self.query(".guess Button")
+        if guess and not guess.first().disabled:
+            guess.first().focus(scroll_visible=False)
+        elif not self.query_one(ChoiceList).focus_first():
+            self.set_focus(None)
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW, "narrow")
+        if self.reader_app.section_id:
+            self.refresh_status()
+
+    @on(ChoiceList.Chosen)
+    def _chosen(self, event: ChoiceList.Chosen) -> None:
+        self.reader_app.goto(event.target)
+
+    def action_choose(self, number: int) -> None:
+        targets = self.query_one(ChoiceList).targets
+        if 1 <= number <= len(targets):
+            self.reader_app.goto(targets[number - 1])
+        else:
+            self.app.bell()
+
+    def action_terms(self) -> None:
+        app = self.reader_app
+        section = app.explainer.sections[app.section_id]
+        entries = terms_in([text for _, text in section.texts()], app.explainer)
+        if not entries:
+            self.notify("No glossary terms are marked on this screen. Press G for the whole glossary.")
+            return
+        app.show_glossary(entries, title="Terms on this screen")
+
+    def action_scroll_body(self, direction: int) -> None:
+        body = self.query_one("#body", VerticalScroll)
+        if direction < 0:
+            body.scroll_page_up()
+        else:
+            body.scroll_page_down()
+
+    @on(Markdown.LinkClicked)
+    def _link(self, event: Markdown.LinkClicked) -> None:
+        event.stop()
+        entry = glossary_entry(event.href, self.reader_app.explainer)
+        if entry is not None:
+            self.reader_app.show_glossary([entry], title="Glossary")
+        else:
+            self.notify("Links to other places are not opened from here.", severity="warning")
+
+    @on(Button.Pressed)
+    def _stray_button(self, event: Button.Pressed) -> None:
+        event.stop()

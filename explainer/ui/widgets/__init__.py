@@ -1,0 +1,1 @@
+"""Widgets: one per section kind, and the reader's chrome (choices, breadcrumb, status)."""

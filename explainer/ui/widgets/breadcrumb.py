@@ -1,0 +1,41 @@
+"""The path the reader took, as a breadcrumb that keeps its newest end visible."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from ..text import plain
+
+SEPARATOR = " > "
+ELLIPSIS = "... > "
+
+
+def breadcrumb_text(titles: list[str], width: int) -> str:
+    """Titles joined oldest to newest, dropping the oldest until it fits the width."""
+    shown = list(titles)
+    text = SEPARATOR.join(shown)
+    while len(shown) > 1 and len(text) > width:
+        shown.pop(0)
+        text = ELLIPSIS + SEPARATOR.join(shown)
+    if len(text) > width > 3:
+        text = text[: width - 3] + "..."
+    return text
+
+
+class Breadcrumb(Static):
+    """Re-fits itself when the terminal is resized."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.titles: list[str] = []
+
+    def show(self, titles: list[str]) -> None:
+        self.titles = titles
+        self._refit()
+
+    def on_resize(self) -> None:
+        self._refit()
+
+    def _refit(self) -> None:
+        width = max(self.size.width - 2, 10) if self.size.width else 78
+        self.update(plain(breadcrumb_text(self.titles, width)))

@@ -1,0 +1,36 @@
+"""A `compare` section: the sides next to each other (stacked when narrow), then the careful reading."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Static
+
+from ...core.loader import Explainer
+from ...core.model import Compare
+from ..text import plain
+from .body import Body
+from .sources import source_names
+
+
+class CompareView(Vertical):
+    """Sides in columns; the screen adds the `narrow` class to stack them."""
+
+    DEFAULT_CLASSES = "section-view"
+
+    def __init__(self, section: Compare, explainer: Explainer) -> None:
+        super().__init__()
+        self.section = section
+        self.explainer = explainer
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="sides"):
+            for side in self.section.sides:
+                panel = Vertical(classes="side")
+                panel.border_title = plain(side.label)
+                with panel:
+                    yield Body(side.text, self.explainer, classes="body side-text")
+                    names = source_names(side.sources, self.explainer)
+                    yield Static(plain(f"Source: {'; '.join(names)}"), classes="side-sources")
+        if self.section.body.strip():
+            yield Body(self.section.body, self.explainer, classes="body reading")

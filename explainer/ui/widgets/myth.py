@@ -1,0 +1,66 @@
+"""A `myth` section: the claim first, the reader's guess, then the verdict and why."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.widgets import Button, Static
+
+from ...core.loader import Explainer
+from ...core.model import Myth
+from ..text import plain
+from .body import Body
+
+VERDICT_WORDS = {"myth": "MYTH", "partly true": "PARTLY TRUE", "true": "TRUE"}
+
+
+def verdict_line(guess: str, verdict: str) -> str:
+    """What the reader is told after guessing; in words, never by colour alone."""
+    right = (guess == "myth" and verdict == "myth") or (guess == "fact" and verdict == "true")
+    if verdict == "partly true":
+        outcome = "It is partly true."
+    elif right:
+        outcome = "You were right."
+    else:
+        outcome = "Not quite."
+    return f"Verdict: {VERDICT_WORDS[verdict]}. You guessed {guess}. {outcome}"
+
+
+class MythView(Vertical):
+    """Claim, two guess buttons, and the verdict with its explanation once guessed."""
+
+    DEFAULT_CLASSES = "section-view"
+    guess: reactive[str | None] = reactive(None, init=False)
+
+    def __init__(self, section: Myth, explainer: Explainer) -> None:
+        super().__init__()
+        self.section = section
+        self.explainer = explainer
+
+    def compose(self) -> ComposeResult:
+        if self.section.body.strip():
+            yield Body(self.section.body, self.explainer)
+        yield Static(plain(self.section.claim), classes="claim")
+        with Horizontal(classes="guess"):
+            yield Static(plain("Myth or fact? Guess first:"), classes="guess-prompt")
+            yield Button(plain("It's a myth"), id="guess-myth", compact=True)
+            yield Button(plain("It's a fact"), id="guess-fact", compact=True)
+        with Vertical(classes="reveal"):
+            yield Static(classes="verdict")
+            yield Body(self.section.explanation, self.explainer, classes="body explanation")
+
+    @on(Button.Pressed, "#guess-myth, #guess-fact")
+    def _guessed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.guess = "myth" if event.button.id == "guess-myth" else "fact"
+
+    def watch_guess(self, guess: str | None) -> None:
+        if guess is None:
+            return
+        self.query_one(".verdict", Static).update(plain(verdict_line(guess, self.section.verdict)))
+        self.add_class("revealed", f"verdict-{self.section.verdict.replace(' ', '-')}")
+        for button in self.query(".guess Button"):
+            button.disabled = True
+        self.screen.call_after_refresh(self.screen.focus_first_choice)

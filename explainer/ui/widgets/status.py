@@ -1,0 +1,27 @@
+"""The status line: progress, the not-advice line and the content's dates."""
+
+from __future__ import annotations
+
+import datetime
+
+from textual.widgets import Static
+
+
+def status_text(seen: int, total: int, review_by: datetime.date, *, remembering: bool, width: int) -> str:
+    """Short enough for 80 columns; the longest parts drop first when narrow."""
+    parts = [
+        f"Seen {min(seen, total)} of {total}",
+        "Not medical advice",
+        f"Review due {review_by.isoformat()}",
+    ]
+    if remembering:
+        parts.append("Saving your place")
+    text = " | ".join(parts)
+    while len(text) > width and len(parts) > 2:
+        parts.pop()
+        text = " | ".join(parts)
+    return text
+
+
+class StatusLine(Static):
+    """Shows whatever the reader screen last told it."""
