@@ -1,4 +1,4 @@
-"""The keys: every key the reader can press, in words."""
+"""The keys: every key the reader can press, in words, in one compact list."""
 
 from __future__ import annotations
 
@@ -6,30 +6,33 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown
+from textual.widgets import Footer, Static
 
-KEYS = """\
-## Keys
+from ..text import plain
 
-| key | what it does |
-| --- | --- |
-| 1 to 9 | pick a choice |
-| up, down, Enter | move between choices and pick one |
-| Esc, Backspace | back to where you were |
-| f | forward again (after going back) |
-| h, Home | back to the topics |
-| m | map of every section; Enter jumps there |
-| g | the glossary terms on this screen |
-| G | the whole glossary |
-| ! | **help now**, from anywhere |
-| ctrl+p | search sections and glossary terms |
-| r | remember your place on this computer (on/off) |
-| Page Up, Page Down | scroll a long section |
-| ? | this list |
-| q, ctrl+q | quit |
+KEYS = [
+    ("1 to 9", "pick a choice"),
+    ("up, down, Enter", "move between choices and pick one"),
+    ("Esc, Backspace", "back to where you were"),
+    ("f", "forward again (after going back)"),
+    ("h, Home", "back to the topics"),
+    ("m", "map of every section; Enter jumps there"),
+    ("g", "the glossary terms on this screen"),
+    ("G", "the whole glossary"),
+    ("!", "help now, from anywhere"),
+    ("ctrl+p", "search sections and glossary terms"),
+    ("r", "remember your place on this computer (on/off)"),
+    ("Page Up, Page Down", "scroll a long section"),
+    ("?", "this list"),
+    ("q, ctrl+q", "quit"),
+]
 
-Nothing you do here is sent anywhere. Press Esc to close.
-"""
+
+def keys_text() -> str:
+    width = max(len(key) for key, _ in KEYS) + 3
+    lines = ["Keys", ""] + [f"{key:<{width}}{meaning}" for key, meaning in KEYS]
+    lines += ["", "Nothing you do here is sent anywhere. Press Esc to close."]
+    return "\n".join(lines)
 
 
 class KeysScreen(ModalScreen[None]):
@@ -39,7 +42,7 @@ class KeysScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="keys-box"):
-            yield Markdown(KEYS, open_links=False)
+            yield Static(plain(keys_text()), id="keys")
         yield Footer()
 
     def action_close(self) -> None:

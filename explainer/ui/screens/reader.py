@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 
 NARROW = 100
 """Below this many columns, compare sections stack their sides."""
+SHORT = 20
+"""Below this many rows, the breadcrumb gives its line to the section."""
+TINY = 14
+"""Below this many rows, the footer goes too; the status line keeps ! and ?."""
 
 
 class ReaderScreen(Screen[None]):
@@ -72,7 +76,7 @@ class ReaderScreen(Screen[None]):
         history = app.history
         await self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
         titles = [app.explainer.sections[s].title for s in history.trail if s in app.explainer.sections]
-        self.query_one(Breadcrumb).show(titles)
+        self.query_one(Breadcrumb).show(titles if len(titles) > 1 else [app.explainer.content.meta.title])
         self.refresh_status()
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
         self.focus_first_choice()
@@ -86,6 +90,7 @@ class ReaderScreen(Screen[None]):
             app.explainer.content.meta.review_by,
             remembering=app.remembering,
             width=width - 2,
+            keys_hint=self.has_class("tiny"),
         )
         self.query_one(StatusLine).update(plain(text))
 
@@ -99,6 +104,8 @@ class ReaderScreen(Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "narrow")
+        self.set_class(event.size.height < SHORT, "short")
+        self.set_class(event.size.height < TINY, "tiny")
         if self.reader_app.section_id:
             self.refresh_status()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import Button, Static
@@ -32,6 +33,10 @@ class MythView(Vertical):
     """Claim, two guess buttons, and the verdict with its explanation once guessed."""
 
     DEFAULT_CLASSES = "section-view"
+    BINDINGS = [
+        Binding("left", "app.focus_previous", "Previous", show=False),
+        Binding("right", "app.focus_next", "Next", show=False),
+    ]
     guess: reactive[str | None] = reactive(None, init=False)
 
     def __init__(self, section: Myth, explainer: Explainer) -> None:

@@ -7,9 +7,12 @@ import datetime
 from textual.widgets import Static
 
 
-def status_text(seen: int, total: int, review_by: datetime.date, *, remembering: bool, width: int) -> str:
-    """Short enough for 80 columns; the longest parts drop first when narrow."""
-    parts = [
+def status_text(
+    seen: int, total: int, review_by: datetime.date, *, remembering: bool, width: int, keys_hint: bool = False
+) -> str:
+    """Short enough for 80 columns; the last parts drop first when narrow."""
+    parts = ["! help  ? keys"] if keys_hint else []
+    parts += [
         f"Seen {min(seen, total)} of {total}",
         "Not medical advice",
         f"Review due {review_by.isoformat()}",
@@ -17,7 +20,7 @@ def status_text(seen: int, total: int, review_by: datetime.date, *, remembering:
     if remembering:
         parts.append("Saving your place")
     text = " | ".join(parts)
-    while len(text) > width and len(parts) > 2:
+    while len(text) > width and len(parts) > 1:
         parts.pop()
         text = " | ".join(parts)
     return text

@@ -1,0 +1,30 @@
+"""Helpers for driving the app with Pilot."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from explainer.core.loader import Explainer, default_content_path, load
+from explainer.core.state import StateStore
+from explainer.ui.app import ExplainerApp
+
+
+@cache
+def shipped() -> Explainer:
+    return load(default_content_path())
+
+
+def make_app(start: str | None = None, state: StateStore | None = None, **kwargs) -> ExplainerApp:
+    return ExplainerApp(shipped(), start=start, state=state, **kwargs)
+
+
+def labels(app: ExplainerApp) -> list[str]:
+    """The choice buttons' labels, in order."""
+    from explainer.ui.widgets.choices import ChoiceButton
+
+    return [str(button.label) for button in app.screen.query(ChoiceButton)]
+
+
+def screen_text(app: ExplainerApp) -> str:
+    """Everything on the screen as plain text, as a reader would read it."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())

@@ -1,0 +1,346 @@
+"""The reader's app driven by keys and mouse, as a reader would (Textual's Pilot)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from explainer.core.state import StateStore
+from explainer.ui.screens.glossary import GlossaryScreen
+from explainer.ui.screens.keys import KeysScreen
+from explainer.ui.screens.map import MapScreen
+from explainer.ui.screens.reader import ReaderScreen
+from explainer.ui.widgets.myth import MythView
+
+from .app_helpers import labels, make_app, screen_text, shipped
+
+SIZE = (120, 40)
+
+
+async def test_opens_at_start_with_choices_progress_and_dates() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.section_id == "welcome"
+        assert labels(app) == ["1  Start exploring", "2  About this guide", "3  Help now"]
+        text = screen_text(app)
+        assert "Seen 1 of 51" in text
+        assert "Not medical advice" in text
+        assert "Review due 2027-05-21" in text
+        assert "This is information, not medical advice." in text
+
+
+async def test_number_keys_pick_choices_and_mark_visited() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1")
+        assert app.section_id == "hub"
+        await pilot.press("3")
+        assert app.section_id == "myths"
+        await pilot.press("5")
+        assert app.section_id == "hub"
+        assert labels(app)[2] == "3  Myths and facts  (seen)"
+        assert "Seen 3 of 51" in screen_text(app)
+        await pilot.press("9")  # no ninth choice: nothing happens
+        assert app.section_id == "hub"
+
+
+async def test_arrows_and_enter_and_mouse_pick_choices() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down", "down", "enter")
+        assert app.section_id == "help-now"
+        await pilot.press("escape")
+        assert app.section_id == "welcome"
+        await pilot.click("ChoiceButton", offset=(3, 0))
+        assert app.section_id == "hub"
+
+
+async def test_back_escape_backspace_and_forward() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "1")
+        assert app.section_id == "how-it-works"
+        await pilot.press("escape")
+        assert app.section_id == "hub"
+        await pilot.press("backspace")
+        assert app.section_id == "welcome"
+        await pilot.press("escape")  # at the start: stays, says so
+        assert app.section_id == "welcome"
+        await pilot.press("f")
+        assert app.section_id == "hub"
+        await pilot.press("f")
+        assert app.section_id == "how-it-works"
+        await pilot.press("f")  # nothing further ahead
+        assert app.section_id == "how-it-works"
+
+
+async def test_branch_after_back_drops_forward_list() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "1")  # welcome > hub > how-it-works
+        await pilot.press("escape")  # back to hub
+        await pilot.press("2")  # a new branch: what-to-expect
+        assert app.section_id == "what-to-expect"
+        assert app.history.trail == ["welcome", "hub", "what-to-expect"]
+        await pilot.press("f")
+        assert app.section_id == "what-to-expect", "the old forward list is gone"
+
+
+async def test_back_after_jump_by_map_returns() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1")
+        await pilot.press("m")
+        assert isinstance(app.screen, MapScreen)
+        await pilot.press("down", "enter")  # the section after the current one in the tree
+        assert isinstance(app.screen, ReaderScreen)
+        jumped = app.section_id
+        assert jumped not in ("hub",)
+        await pilot.press("escape")
+        assert app.section_id == "hub"
+        await pilot.press("f")
+        assert app.section_id == jumped
+
+
+async def test_map_shows_marks_and_closes() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "m")
+        assert "> What would you like to know?" in screen_text(app)
+        tree = app.screen.query_one("Tree")
+        labels = {str(n.label) for n in _walk(tree.root)}
+        assert "* Welcome" in labels and "  How it works, in brief" in labels
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.section_id == "hub"
+
+
+def _walk(node):
+    for child in node.children:
+        yield child
+        yield from _walk(child)
+
+
+async def test_home_key() -> None:
+    app = make_app(start="glutamate")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h")
+        assert app.section_id == "hub"
+        await pilot.press("1", "home")
+        assert app.section_id == "hub"
+
+
+async def test_help_now_from_anywhere_including_modals() -> None:
+    app = make_app(start="glutamate")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("exclamation_mark")
+        assert app.section_id == "help-now"
+        text = screen_text(app)
+        for number in ("988", "116 123", "911, 999 or 112"):
+            assert number in text
+        await pilot.press("escape", "G")
+        assert isinstance(app.screen, GlossaryScreen)
+        await pilot.press("exclamation_mark")
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.section_id == "help-now"
+
+
+async def test_terms_on_this_screen_and_full_glossary() -> None:
+    app = make_app(start="nmda")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("g")
+        assert isinstance(app.screen, GlossaryScreen)
+        text = screen_text(app)
+        assert "Terms on this screen" in text
+        assert "glutamate" in text and "NMDA receptor" in text
+        assert "The brain's main" in text  # the first term's definition
+        await pilot.press("down")
+        assert "A docking point for glutamate" in screen_text(app)
+        await pilot.press("escape", "G")
+        assert isinstance(app.screen, GlossaryScreen)
+        assert len(app.screen.entries) == len(shipped().content.glossary)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_terms_key_when_no_terms_are_marked() -> None:
+    app = make_app(start="welcome")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("g")
+        assert isinstance(app.screen, ReaderScreen)
+        assert any("No glossary terms" in n.message for n in app._notifications)
+
+
+async def test_glossary_link_opens_definition() -> None:
+    from textual.widgets import Markdown
+
+    app = make_app(start="glutamate")
+    async with app.run_test(size=SIZE) as pilot:
+        body = app.screen.query_one(".section-view Markdown", Markdown)
+        body.post_message(Markdown.LinkClicked(body, "glossary:0"))
+        await pilot.pause()
+        assert isinstance(app.screen, GlossaryScreen)
+        assert app.screen.entries[0].term == "glutamate"
+        await pilot.press("escape")
+        body = app.screen.query_one(".section-view Markdown", Markdown)
+        body.post_message(Markdown.LinkClicked(body, "https://example.invalid"))
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen), "outside links are never opened"
+
+
+async def test_keys_screen() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, KeysScreen)
+        text = screen_text(app)
+        for words in ("pick a choice", "help now", "map of every section", "the whole glossary", "quit"):
+            assert words in text
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_palette_searches_titles_bodies_and_glossary() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"chain of events")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.section_id == "cascade"
+        await pilot.press("ctrl+p", *"rumination")  # a word in a body, and a glossary term
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, GlossaryScreen)
+        assert app.screen.entries[0].term == "rumination"
+
+
+async def test_myth_guess_then_reveal() -> None:
+    app = make_app(start="myth-new-brain-cells")
+    async with app.run_test(size=SIZE) as pilot:
+        view = app.screen.query_one(MythView)
+        assert not view.has_class("revealed")
+        assert "enormous growth" not in screen_text(app)
+        await pilot.press("enter")  # the focused guess: "It's a myth"
+        assert view.has_class("revealed")
+        text = screen_text(app)
+        assert "Verdict: MYTH. You guessed myth. You were right." in text
+        assert "enormous growth of new brain cells" in text
+        await pilot.press("1")
+        assert app.section_id == "synapses"
+
+
+async def test_partly_true_verdict_after_guessing_fact() -> None:
+    app = make_app(start="myth-last-resort")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("right", "enter")
+        assert "Verdict: PARTLY TRUE. You guessed fact. It is partly true." in screen_text(app)
+
+
+async def test_compare_side_by_side_or_stacked() -> None:
+    app = make_app(start="compare-lasting")
+    async with app.run_test(size=SIZE) as pilot:
+        assert not app.screen.has_class("narrow")
+        sides = list(app.screen.query(".side"))
+        assert sides[0].region.y == sides[1].region.y, "side by side"
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.screen.has_class("narrow")
+        sides = list(app.screen.query(".side"))
+        assert sides[0].region.x == sides[1].region.x, "stacked"
+
+
+async def test_breadcrumb_shows_the_path() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "1")
+        first_line = screen_text(app).splitlines()[0]
+        assert "Welcome > What would you like to know? > How it works, in brief" in first_line
+
+
+async def test_quit_key() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code in (0, None)
+    assert not app.is_running
+
+
+async def test_start_option_opens_there() -> None:
+    app = make_app(start="timeline")
+    async with app.run_test(size=SIZE):
+        assert app.section_id == "timeline"
+        assert "0 to 4 hours" in screen_text(app)
+
+
+# --- the saved place ---------------------------------------------------------------
+
+
+async def test_remember_is_opt_in_and_resumes(tmp_path: Path) -> None:
+    path = tmp_path / "state" / "history.json"
+    app = make_app(state=StateStore(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "2")
+        assert not path.exists(), "nothing saved until the reader opts in"
+        await pilot.press("r")
+        assert path.exists()
+        await pilot.press("1")
+    saved = json.loads(path.read_text())
+    assert saved["entries"][-1] == "what-is-trd"
+    resumed = make_app(state=StateStore(path))
+    async with resumed.run_test(size=SIZE) as pilot:
+        assert resumed.section_id == "what-is-trd"
+        await pilot.press("escape")
+        assert resumed.section_id == "what-to-expect"
+        await pilot.press("r")
+        assert not path.exists(), "turning it off deletes the saved copy"
+
+
+async def test_fresh_ignores_saved_place(tmp_path: Path) -> None:
+    path = tmp_path / "history.json"
+    path.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "content": shipped().content.meta.title,
+                "entries": ["welcome", "hub"],
+                "index": 1,
+                "seen": [],
+            }
+        )
+    )
+    app = make_app(state=StateStore(path), fresh=True)
+    async with app.run_test(size=SIZE):
+        assert app.section_id == "welcome"
+
+
+@pytest.mark.parametrize("garbage", ["{not json", '{"version": 1}', "[]", '{"version": 1, "content": 3, "entries": 5}'])
+async def test_corrupt_state_is_reported_once_and_ignored(tmp_path: Path, garbage: str) -> None:
+    path = tmp_path / "history.json"
+    path.write_text(garbage)
+    app = make_app(state=StateStore(path))
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.section_id == "welcome"
+        await pilot.press("1", "1")
+        assert app.section_id == "how-it-works"
+        messages = [n.message for n in app._notifications]
+        assert len([m for m in messages if "saved place" in m.lower()]) <= 1
+
+
+async def test_unwritable_state_is_reported_once_and_not_fatal(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where a folder should be")
+    store = StateStore(blocker / "history.json")
+    app = make_app(state=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")
+        await pilot.press("1", "1", "escape")
+        assert app.section_id == "hub"
+        problems = [n for n in app._notifications if "could not save" in n.message.lower()]
+        assert len(problems) == 1
