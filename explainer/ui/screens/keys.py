@@ -30,8 +30,8 @@ KEYS = [
 
 def keys_text() -> str:
     width = max(len(key) for key, _ in KEYS) + 3
-    lines = ["Keys", ""] + [f"{key:<{width}}{meaning}" for key, meaning in KEYS]
-    lines += ["", "Nothing you do here is sent anywhere. Press Esc to close."]
+    lines = [f"{key:<{width}}{meaning}" for key, meaning in KEYS]
+    lines += ["", "Nothing you do here is sent anywhere. Esc closes this list."]
     return "\n".join(lines)
 
 
@@ -41,7 +41,9 @@ class KeysScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,question_mark,q", "close", "Close")]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="keys-box"):
+        box = VerticalScroll(id="keys-box")
+        box.border_title = plain("Keys")
+        with box:
             yield Static(plain(keys_text()), id="keys")
         yield Footer()
 

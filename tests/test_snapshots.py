@@ -1,0 +1,55 @@
+"""SVG snapshots of every section at two sizes, and of every other screen.
+
+Generated from the content: a new section gets its snapshots without code. Update with
+`pytest tests/test_snapshots.py --snapshot-update`, then look at the SVGs before committing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .app_helpers import make_app, shipped
+
+SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("section_id", [section.id for section in shipped().content.sections])
+def test_section(snap_compare, section_id: str, size: str) -> None:
+    assert snap_compare(make_app(start=section_id), terminal_size=SIZES[size])
+
+
+def test_map(snap_compare) -> None:
+    assert snap_compare(make_app(start="glutamate"), press=["m"], terminal_size=(80, 24))
+
+
+def test_glossary(snap_compare) -> None:
+    assert snap_compare(make_app(start="glutamate"), press=["G"], terminal_size=(80, 24))
+
+
+def test_terms_on_this_screen(snap_compare) -> None:
+    assert snap_compare(make_app(start="nmda"), press=["g"], terminal_size=(80, 24))
+
+
+def test_keys_help(snap_compare) -> None:
+    assert snap_compare(make_app(), press=["question_mark"], terminal_size=(80, 24))
+
+
+def test_help_now_from_a_section(snap_compare) -> None:
+    assert snap_compare(make_app(start="synapses"), press=["exclamation_mark"], terminal_size=(80, 24))
+
+
+def test_myth_before_guess(snap_compare) -> None:
+    assert snap_compare(make_app(start="myth-miracle-cure"), terminal_size=(120, 40))
+
+
+def test_myth_after_guess(snap_compare) -> None:
+    assert snap_compare(make_app(start="myth-miracle-cure"), press=["right", "enter"], terminal_size=(120, 40))
+
+
+def test_high_contrast_theme(snap_compare) -> None:
+    assert snap_compare(make_app(start="compare-lasting", theme="high-contrast"), terminal_size=(120, 40))
+
+
+def test_small_terminal(snap_compare) -> None:
+    assert snap_compare(make_app(start="timeline"), terminal_size=(40, 12))
