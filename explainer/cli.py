@@ -55,6 +55,18 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema of content files (committed as content.schema.json).",
     )
     commands.add_parser("rules", help="list the linter's rule codes", description="List the linter's rule codes.")
+
+    snapshot = commands.add_parser(
+        "snapshot",
+        help="render sections to SVG files",
+        description="Render sections headlessly to SVG, as the snapshot tests do, for review or handouts. "
+        "Existing files are never overwritten unless --force.",
+    )
+    snapshot.add_argument("sections", nargs="*", metavar="SECTION", help="section ids to render")
+    snapshot.add_argument("--all", action="store_true", help="render every section")
+    snapshot.add_argument("--size", default="80x24", metavar="COLSxROWS", help="terminal size (default 80x24)")
+    snapshot.add_argument("--out", required=True, metavar="DIR", help="folder for the SVG files (created if missing)")
+    snapshot.add_argument("--force", action="store_true", help="overwrite existing files")
     return parser
 
 
@@ -98,6 +110,8 @@ def _run(args: argparse.Namespace) -> int:
             return _graph(args)
         if args.command == "lint":
             return _lint(args)
+        if args.command == "snapshot":
+            return _snapshot(args)
         return _read(args)
     except ContentError as exc:
         if getattr(args, "format", "text") == "json":
@@ -167,6 +181,61 @@ def _read(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     app.run()
     return app.return_code or EXIT_OK
+
+
+def _parse_size(text: str) -> tuple[int, int] | None:
+    columns, _, rows = text.lower().partition("x")
+    if not (columns.isdigit() and rows.isdigit()):
+        return None
+    size = int(columns), int(rows)
+    return size if 20 <= size[0] <= 500 and 8 <= size[1] <= 200 else None
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    """Write one SVG per section; check everything before writing anything."""
+    from pathlib import Path
+
+    size = _parse_size(args.size)
+    if size is None:
+        print(
+            f"explainer snapshot: bad --size '{args.size}'; use COLSxROWS from 20x8 to 500x200, e.g. 80x24",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    explainer = _load(argparse.Namespace(file=None, content=args.content))
+    if not args.all and not args.sections:
+        print("explainer snapshot: name sections to render, or use --all", file=sys.stderr)
+        return EXIT_USAGE
+    unknown = [s for s in args.sections if s not in explainer.sections]
+    if unknown:
+        print(f"explainer snapshot: no such section(s): {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_USAGE
+    ids = list(explainer.sections) if args.all else list(dict.fromkeys(args.sections))
+    out = Path(args.out)
+    targets = {section_id: out / f"{section_id}-{size[0]}x{size[1]}.svg" for section_id in ids}
+    existing = [str(path) for path in targets.values() if path.exists()]
+    if existing and not args.force:
+        print(
+            f"explainer snapshot: {existing[0]} already exists ({len(existing)} file(s)); use --force to overwrite",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"explainer snapshot: cannot create {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    from .ui.snapshot import render_svg
+
+    for section_id, path in targets.items():
+        svg = render_svg(explainer, section_id, size, theme=args.theme)
+        try:
+            path.write_text(svg, encoding="utf-8")
+        except OSError as exc:
+            print(f"explainer snapshot: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(path)
+    return EXIT_OK
 
 
 def _graph(args: argparse.Namespace) -> int:

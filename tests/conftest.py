@@ -22,9 +22,13 @@ class Result:
     err: str
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 60) -> Result:
+def run_cli(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 60, no_color: bool = True
+) -> Result:
     """Run `python -m explainer ARGS` as a user would, capturing both streams."""
-    full_env = {**os.environ, "NO_COLOR": "1", **(env or {})}
+    full_env = {**os.environ, **({"NO_COLOR": "1"} if no_color else {}), **(env or {})}
+    if not no_color:
+        full_env.pop("NO_COLOR", None)
     full_env.pop("EXPLAINER_DEBUG", None)
     proc = subprocess.run(
         [sys.executable, "-m", "explainer", *args],
