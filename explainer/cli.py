@@ -120,10 +120,18 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
 
-def _load(args: argparse.Namespace):  # -> Explainer; lazily imported
-    from .core.loader import load, resolve_content_path
+def _load(args: argparse.Namespace, *, for_reading: bool = False):  # -> Explainer; imports stay lazy
+    """Parse the content (with positions, for lint and graph) or, for the reader, use the cache."""
+    from .core.paths import resolve_content_path
 
-    return load(resolve_content_path(getattr(args, "file", None) or args.content))
+    path = resolve_content_path(getattr(args, "file", None) or args.content)
+    if for_reading:
+        from .core.cache import load_for_reading
+
+        return load_for_reading(path)
+    from .core.loader import load
+
+    return load(path)
 
 
 def _lint(args: argparse.Namespace) -> int:
@@ -159,7 +167,7 @@ def _read(args: argparse.Namespace) -> int:
     """Open the reader's app on the content."""
     import difflib
 
-    explainer = _load(args)
+    explainer = _load(args, for_reading=True)
     if args.start and args.start not in explainer.sections:
         close = difflib.get_close_matches(args.start, list(explainer.sections), n=1)
         hint = f"; did you mean '{close[0]}'?" if close else "; `explainer graph` lists the ids"

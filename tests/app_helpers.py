@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from explainer.core.loader import Explainer, default_content_path, load
+from explainer.core.explainer import Explainer
+from explainer.core.loader import load
+from explainer.core.paths import default_content_path
 from explainer.core.state import StateStore
 from explainer.ui.app import ExplainerApp
 
@@ -22,7 +24,7 @@ def labels(app: ExplainerApp) -> list[str]:
     """The choice buttons' labels, in order."""
     from explainer.ui.widgets.choices import ChoiceButton
 
-    return [str(button.label) for button in app.screen.query(ChoiceButton)]
+    return [str(button.label) for button in app.screen.query(ChoiceButton) if button.display]
 
 
 def screen_text(app: ExplainerApp) -> str:

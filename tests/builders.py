@@ -8,8 +8,9 @@ from typing import Any
 import yaml
 
 from explainer.core.diagnostics import Diagnostic
+from explainer.core.explainer import Explainer
 from explainer.core.lint import lint
-from explainer.core.loader import Explainer, load_text
+from explainer.core.loader import load_text
 
 TODAY = datetime.date(2026, 11, 21)
 

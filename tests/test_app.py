@@ -174,21 +174,23 @@ async def test_terms_key_when_no_terms_are_marked() -> None:
         assert any("No glossary terms" in n.message for n in app._notifications)
 
 
-async def test_glossary_link_opens_definition() -> None:
-    from textual.widgets import Markdown
+async def test_glossary_term_click_opens_definition() -> None:
+    from explainer.ui.widgets.body import Body
 
     app = make_app(start="glutamate")
     async with app.run_test(size=SIZE) as pilot:
-        body = app.screen.query_one(".section-view Markdown", Markdown)
-        body.post_message(Markdown.LinkClicked(body, "glossary:0"))
-        await pilot.pause()
+        body = app.screen.query_one(".section-view Body", Body)
+        prefix = "Brain cells pass signals with "
+        assert body.lines(body.content_size.width)[0].plain.startswith(prefix + "messenger chemicals")
+        await pilot.click(body, offset=(len(prefix) + 2, 0))
         assert isinstance(app.screen, GlossaryScreen)
-        assert app.screen.entries[0].term == "glutamate"
+        assert app.screen.entries[0].term == "neurotransmitter"
         await pilot.press("escape")
-        body = app.screen.query_one(".section-view Markdown", Markdown)
-        body.post_message(Markdown.LinkClicked(body, "https://example.invalid"))
+        body = app.screen.query_one(".section-view Body", Body)
+        body.post_message(Body.LinkClicked("https://example.invalid"))
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen), "outside links are never opened"
+        assert any("not opened" in n.message for n in app._notifications)
 
 
 async def test_keys_screen() -> None:

@@ -7,9 +7,11 @@ from collections import Counter
 
 import pytest
 
+from explainer.core.explainer import Explainer
 from explainer.core.graph import reachable
-from explainer.core.loader import Explainer, default_content_path, load
+from explainer.core.loader import load
 from explainer.core.model import Compare, Myth, Steps, Timeline
+from explainer.core.paths import default_content_path
 from explainer.core.quicktest import walk
 
 ARTICLES = ("clinic-mrd", "kap-practice", "infusion-clinic", "clear-mind", "maryland")

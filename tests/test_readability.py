@@ -7,7 +7,8 @@ import socket
 import pytest
 
 from explainer.core import readability
-from explainer.core.loader import default_content_path, load
+from explainer.core.loader import load
+from explainer.core.paths import default_content_path
 from explainer.core.readability import dictionary_syllables, grade, heuristic_syllables, plain_text, section_grades
 
 

@@ -8,10 +8,11 @@ import re
 from collections.abc import Collection, Sequence
 
 from .diagnostics import Diagnostic
+from .explainer import Explainer
 from .gcpause import gc_paused
 from .graph import reachable
-from .loader import Explainer
 from .model import Choice, Help
+from .positions import Locator
 from .rules import RULES
 from .terms import marked_terms, mention_pattern
 
@@ -28,13 +29,14 @@ class _Collector:
 
     def __init__(self, explainer: Explainer, ignore: Collection[str]) -> None:
         self.explainer = explainer
+        self.locator = explainer.locator or Locator(None)
         self.ignore = ignore
         self.found: list[Diagnostic] = []
 
     def add(self, code: str, path: Sequence[str | int], message: str, *, key: bool = False) -> None:
         if code in self.ignore:
             return
-        line, col = self.explainer.locator.position(path, key=key)
+        line, col = self.locator.position(path, key=key)
         self.add_at(code, line, col, message)
 
     def add_at(self, code: str, line: int, col: int, message: str) -> None:
@@ -42,7 +44,7 @@ class _Collector:
             self.found.append(Diagnostic(self.explainer.file, line, col, code, RULES[code].severity, message))
 
     def where(self, path: Sequence[str | int]) -> str:
-        line, col = self.explainer.locator.position(path)
+        line, col = self.locator.position(path)
         return f"{line}:{col}"
 
 

@@ -2,86 +2,22 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import types
 import typing
-from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
 from .diagnostics import ContentError, load_error
+from .explainer import Explainer
 from .gcpause import gc_paused
-from .model import SECTION_KINDS, AnySection, Content, GlossaryEntry, Source
+from .model import SECTION_KINDS, Content
+from .paths import display_name
 from .positions import Locator
-from .yamlsafe import DuplicateKey, parse, read_text
-
-CONTENT_ENV = "EXPLAINER_CONTENT"
-
-
-@dataclass
-class Explainer:
-    """A loaded content file: the model, where it came from, and indexes the UI and linter share."""
-
-    content: Content
-    file: str
-    locator: Locator = field(repr=False)
-    duplicates: list[DuplicateKey] = field(default_factory=list, repr=False)
-
-    @cached_property
-    def sections(self) -> dict[str, AnySection]:
-        """Sections by id; the first of two with the same id wins (the linter reports the second)."""
-        by_id: dict[str, AnySection] = {}
-        for section in self.content.sections:
-            by_id.setdefault(section.id, section)
-        return by_id
-
-    @cached_property
-    def sources(self) -> dict[str, Source]:
-        return {source.id: source for source in self.content.sources}
-
-    @cached_property
-    def glossary(self) -> dict[str, GlossaryEntry]:
-        """Glossary entries by lower-cased term and alias."""
-        index: dict[str, GlossaryEntry] = {}
-        for entry in self.content.glossary:
-            for name in (entry.term, *entry.aliases):
-                index.setdefault(name.casefold(), entry)
-        return index
-
-    @property
-    def start(self) -> AnySection:
-        return self.sections[self.content.start]
-
-
-def default_content_path() -> Path:
-    """The content shipped with the package (inside the wheel), or the checkout's copy."""
-    packaged = Path(__file__).resolve().parent.parent / "content.yaml"
-    if packaged.is_file():
-        return packaged
-    return Path(__file__).resolve().parent.parent.parent / "content.yaml"
-
-
-def resolve_content_path(given: str | os.PathLike[str] | None) -> Path:
-    """--content wins, then $EXPLAINER_CONTENT, then the packaged content."""
-    if given:
-        return Path(given)
-    from_env = os.environ.get(CONTENT_ENV)
-    if from_env:
-        return Path(from_env)
-    return default_content_path()
-
-
-def display_name(path: Path) -> str:
-    """The file name as the user should see it in messages: relative when under the cwd."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
-        return str(path)
+from .yamlsafe import parse, read_text
 
 
 def load(path: str | os.PathLike[str], shown: str | None = None) -> Explainer:
@@ -170,6 +106,8 @@ def _explain(what: str, path: list[str | int], data: Any) -> str:
     if m := re.match(r"Object missing required field `(.+)`", what):
         return f"missing required key '{m[1]}'"
     if m := re.match(r"Object contains unknown field `(.+)`", what):
+        import difflib
+
         allowed = _allowed_keys(path, data)
         hint = difflib.get_close_matches(m[1], allowed, n=1)
         text = f"unknown key '{m[1]}'"
@@ -179,6 +117,8 @@ def _explain(what: str, path: list[str | int], data: Any) -> str:
             text += f" (allowed: {', '.join(allowed)})"
         return text
     if path and path[-1] == "kind" and (m := re.match(r"Invalid value '(.*)'", what)):
+        import difflib
+
         kinds = list(SECTION_KINDS)
         hint = difflib.get_close_matches(m[1], kinds, n=1)
         text = f"unknown section kind '{m[1]}'; expected one of: {', '.join(kinds)}"

@@ -4,32 +4,37 @@ from __future__ import annotations
 
 from textual.app import App
 from textual.binding import Binding
+from textual.command import Provider
 from textual.reactive import reactive
 from textual.screen import ModalScreen
 
+from ..core.explainer import Explainer
 from ..core.history import History
-from ..core.loader import Explainer
 from ..core.model import GlossaryEntry, Help
 from ..core.state import StateStore
-from .commands import ExplainerCommands
-from .screens.glossary import GlossaryScreen
-from .screens.keys import KeysScreen
-from .screens.map import MapScreen
 from .screens.reader import ReaderScreen
 from .themes import DEFAULT_THEME, HIGH_CONTRAST
+
+
+def _commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens."""
+    from .commands import ExplainerCommands
+
+    return ExplainerCommands
 
 
 class ExplainerApp(App[None]):
     """A branching explainer; every screen comes from the loaded content."""
 
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {ExplainerCommands}
+    COMMANDS = App.COMMANDS | {_commands}
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("exclamation_mark", "help_now", "Help now", key_display="!", priority=True),
         Binding("question_mark", "keys", "Keys", key_display="?"),
         Binding("m", "map", "Map"),
         Binding("G", "glossary", "Glossary", key_display="G"),
+        Binding("ctrl+p", "command_palette", "Search", key_display="^p"),
         Binding("q", "quit", "Quit"),
     ]
 
@@ -110,6 +115,8 @@ class ExplainerApp(App[None]):
     # other screens -----------------------------------------------------------------
 
     def action_map(self) -> None:
+        from .screens.map import MapScreen
+
         if isinstance(self.screen, MapScreen):
             return
         self._close_modals()
@@ -123,13 +130,17 @@ class ExplainerApp(App[None]):
         self.show_glossary(list(self.explainer.content.glossary), title="Glossary")
 
     def show_glossary(self, entries: list[GlossaryEntry], title: str = "Glossary") -> None:
+        from .screens.glossary import GlossaryScreen
+
         if not entries:
             self.notify("This content has no glossary.")
             return
         self._close_modals()
-        self.push_screen(GlossaryScreen(entries, title))
+        self.push_screen(GlossaryScreen(entries, self.explainer, title))
 
     def action_keys(self) -> None:
+        from .screens.keys import KeysScreen
+
         if isinstance(self.screen, KeysScreen):
             return
         self._close_modals()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.loader import Explainer
+from ..core.explainer import Explainer
 from .app import ExplainerApp
 
 

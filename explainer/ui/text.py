@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from ..core.loader import Explainer
+from ..core.explainer import Explainer
 from ..core.model import GlossaryEntry
 from ..core.terms import TERM_MARK
 

@@ -7,11 +7,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.explainer import Explainer
 from ...core.model import GlossaryEntry
 from ..text import plain
+from ..widgets.body import Body
 
 
 class GlossaryScreen(ModalScreen[None]):
@@ -19,9 +21,10 @@ class GlossaryScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,q,g,G", "close", "Close")]
 
-    def __init__(self, entries: list[GlossaryEntry], title: str = "Glossary") -> None:
+    def __init__(self, entries: list[GlossaryEntry], explainer: Explainer, title: str = "Glossary") -> None:
         super().__init__()
         self.entries = entries
+        self.explainer = explainer
         self.heading = title
 
     def compose(self) -> ComposeResult:
@@ -31,7 +34,7 @@ class GlossaryScreen(ModalScreen[None]):
                 yield OptionList(*(Option(plain(e.term), id=str(i)) for i, e in enumerate(self.entries)), id="terms")
                 with VerticalScroll(id="definition-box"):
                     yield Static(id="term-title")
-                    yield Markdown(id="definition", open_links=False)
+                    yield Body("", self.explainer, classes="body definition")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -51,10 +54,10 @@ class GlossaryScreen(ModalScreen[None]):
         also = f" (also: {', '.join(entry.aliases)})" if entry.aliases else ""
         self.query_one("#term-title", Static).update(plain(entry.term + also))
         text = entry.short + (f"\n\n{entry.long}" if entry.long else "")
-        self.query_one("#definition", Markdown).update(text)
+        self.query_one(".definition", Body).update(text)
 
-    @on(Markdown.LinkClicked)
-    def _no_links(self, event: Markdown.LinkClicked) -> None:
+    @on(Body.LinkClicked)
+    def _no_links(self, event: Body.LinkClicked) -> None:
         event.stop()
 
     def action_close(self) -> None:

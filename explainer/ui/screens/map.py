@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static, Tree
 
-from ...core.loader import Explainer
+from ...core.explainer import Explainer
 from ..text import plain
 
 HERE, SEEN, NOT_SEEN = "> ", "* ", "  "

@@ -10,11 +10,15 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Markdown, Static
+from textual.widgets import Button, Static
 
+from ...core.model import Page, Section
 from ..text import glossary_entry, plain, terms_in
+from ..widgets.body import Body
 from ..widgets.breadcrumb import Breadcrumb
 from ..widgets.choices import ChoiceList
+from ..widgets.keybar import KeyBar
+from ..widgets.page import PageView
 from ..widgets.section_view import view_for
 from ..widgets.sources import SourcesLine
 from ..widgets.status import StatusLine, status_text
@@ -53,7 +57,12 @@ class ReaderScreen(Screen[None]):
             yield SourcesLine(id="sources")
         yield ChoiceList(id="choices")
         yield StatusLine(id="status")
-        yield Footer()
+        yield KeyBar(self.app_bindings(), id="keybar")
+
+    def app_bindings(self) -> list[Binding]:
+        """This screen's keys, then the app's: what the key bar shows."""
+        screen = [b for b in self.BINDINGS if isinstance(b, Binding)]
+        return screen + [b for b in type(self.app).BINDINGS if isinstance(b, Binding)]
 
     @property
     def reader_app(self) -> ExplainerApp:
@@ -67,19 +76,27 @@ class ReaderScreen(Screen[None]):
         section = app.explainer.sections.get(section_id)
         if section is None:
             return
-        self.query_one("#title", Static).update(plain(section.title))
+        with app.batch_update():  # one layout and one paint for the whole change
+            self.query_one("#title", Static).update(plain(section.title))
+            await self._show_view(section)
+            self.query_one("#sources", SourcesLine).show(section, app.explainer)
+            history = app.history
+            self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
+            titles = [app.explainer.sections[s].title for s in history.trail if s in app.explainer.sections]
+            self.query_one(Breadcrumb).show(titles if len(titles) > 1 else [app.explainer.content.meta.title])
+            self.refresh_status()
+            self.query_one("#body", VerticalScroll).scroll_home(animate=False)
+            self.focus_first_choice()
+
+    async def _show_view(self, section: Section) -> None:
+        """Reuse the page view for pages; mount a fresh view for other kinds (they keep state)."""
         view = self.query_one("#view", Vertical)
-        async with view.batch():
-            await view.remove_children()
-            await view.mount(view_for(section, app.explainer))
-        self.query_one("#sources", SourcesLine).show(section, app.explainer)
-        history = app.history
-        await self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
-        titles = [app.explainer.sections[s].title for s in history.trail if s in app.explainer.sections]
-        self.query_one(Breadcrumb).show(titles if len(titles) > 1 else [app.explainer.content.meta.title])
-        self.refresh_status()
-        self.query_one("#body", VerticalScroll).scroll_home(animate=False)
-        self.focus_first_choice()
+        current = view.children[0] if view.children else None
+        if type(section) is Page and isinstance(current, PageView):
+            current.show(section)
+            return
+        await view.remove_children()
+        await view.mount(view_for(section, self.reader_app.explainer))
 
     def refresh_status(self) -> None:
         app = self.reader_app
@@ -136,8 +153,8 @@ class ReaderScreen(Screen[None]):
         else:
             body.scroll_page_down()
 
-    @on(Markdown.LinkClicked)
-    def _link(self, event: Markdown.LinkClicked) -> None:
+    @on(Body.LinkClicked)
+    def _link(self, event: Body.LinkClicked) -> None:
         event.stop()
         entry = glossary_entry(event.href, self.reader_app.explainer)
         if entry is not None:

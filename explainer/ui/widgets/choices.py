@@ -15,6 +15,8 @@ from ...core.model import Choice
 from ..text import plain
 
 VISITED_MARK = "(seen)"
+MAX_CHOICES = 9
+"""Number keys reach nine choices; the linter refuses more (E106)."""
 
 
 def choice_label(number: int, choice: Choice, *, visited: bool, exists: bool) -> str:
@@ -26,11 +28,12 @@ def choice_label(number: int, choice: Choice, *, visited: bool, exists: bool) ->
 
 
 class ChoiceButton(Button):
-    """One choice; knows where it leads."""
+    """One choice; knows where it leads. The list keeps nine and reuses them."""
 
-    def __init__(self, label: str, target: str, *, disabled: bool = False) -> None:
-        super().__init__(plain(label), compact=True, disabled=disabled, classes="choice")
-        self.target = target
+    def __init__(self) -> None:
+        super().__init__("", compact=True, classes="choice")
+        self.target = ""
+        self.display = False
 
 
 class ChoiceList(Vertical):
@@ -53,22 +56,23 @@ class ChoiceList(Vertical):
         self.targets: list[str] = []
 
     def compose(self) -> ComposeResult:
-        return iter(())
+        for _ in range(MAX_CHOICES):
+            yield ChoiceButton()
 
-    async def show(self, choices: Sequence[Choice], *, seen: Container[str], known: Container[str]) -> None:
-        """Replace the buttons with these choices."""
-        self.targets = [choice.target for choice in choices]
-        buttons = [
-            ChoiceButton(
-                choice_label(number, choice, visited=choice.target in seen, exists=choice.target in known),
-                choice.target,
-                disabled=choice.target not in known,
-            )
-            for number, choice in enumerate(choices, start=1)
-        ]
-        await self.remove_children()
-        await self.mount_all(buttons)
-        self.display = bool(buttons)
+    def show(self, choices: Sequence[Choice], *, seen: Container[str], known: Container[str]) -> None:
+        """Show these choices on the first buttons and hide the rest (no widgets are mounted)."""
+        self.targets = [choice.target for choice in choices[:MAX_CHOICES]]
+        for number, button in enumerate(self.query(ChoiceButton), start=1):
+            if number <= len(self.targets):
+                choice = choices[number - 1]
+                exists = choice.target in known
+                button.label = plain(choice_label(number, choice, visited=choice.target in seen, exists=exists))
+                button.target = choice.target
+                button.disabled = not exists
+                button.display = True
+            else:
+                button.display = False
+        self.display = bool(self.targets)
 
     @on(Button.Pressed, ".choice")
     def _pressed(self, event: Button.Pressed) -> None:
@@ -78,7 +82,7 @@ class ChoiceList(Vertical):
 
     def focus_first(self) -> bool:
         for button in self.query(ChoiceButton):
-            if not button.disabled:
+            if button.display and not button.disabled:
                 button.focus(scroll_visible=False)
                 return True
         return False

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
-from ...core.loader import Explainer
+from ...core.explainer import Explainer
 from ...core.model import Compare
 from ..text import plain
 from .body import Body

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import Button, Static
 
-from ...core.loader import Explainer
+from ...core.explainer import Explainer
 from ...core.model import Myth
 from ..text import plain
 from .body import Body

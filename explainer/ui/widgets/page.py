@@ -5,13 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
-from ...core.loader import Explainer
+from ...core.explainer import Explainer
 from ...core.model import Section
 from .body import Body
 
 
 class PageView(Vertical):
-    """The body of a page section."""
+    """The body of a page section; the reader keeps one and shows each page in it."""
 
     DEFAULT_CLASSES = "section-view"
 
@@ -21,5 +21,8 @@ class PageView(Vertical):
         self.explainer = explainer
 
     def compose(self) -> ComposeResult:
-        if self.section.body.strip():
-            yield Body(self.section.body, self.explainer)
+        yield Body(self.section.body, self.explainer)
+
+    def show(self, section: Section) -> None:
+        self.section = section
+        self.query_one(Body).update(section.body)

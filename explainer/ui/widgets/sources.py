@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from textual.widgets import Static
 
-from ...core.loader import Explainer
+from ...core.explainer import Explainer
 from ...core.model import Section
 from ..text import plain
 

@@ -1,0 +1,138 @@
+"""Start-up to first paint (explainer vs a minimal Textual Markdown app) and key to next screen.
+
+Run: python benchmarks/startup.py [--repeat N]. Everything is measured from outside, in a
+real pseudo-terminal: a run starts the process and waits until its first screen's text
+has been written to the terminal. Both apps are run alternately in this one process, and
+medians are compared, because this machine is shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.pty_timing import PtyProcess
+
+HERE = Path(__file__).resolve().parent
+EXPLAINER = [sys.executable, "-m", "explainer", "--fresh"]
+MINIMAL = [sys.executable, str(HERE / "minimal_app.py")]
+WELCOME_MARK = b"Start exploring"
+HUB_MARK = b"Myths and facts"
+MINIMAL_MARK = b"Minimal app ready."
+
+
+def environment(state_dir: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL", "EXPLAINER_CONTENT")}
+    env.update(TERM="xterm-256color", COLORTERM="truecolor", XDG_STATE_HOME=state_dir, LANG="C.UTF-8")
+    return env
+
+
+def first_paint(argv: list[str], mark: bytes, size: tuple[int, int], env: dict[str, str]) -> float:
+    program = PtyProcess(argv, size, env)
+    try:
+        return program.wait_for(mark) - program.started
+    finally:
+        program.close()
+
+
+def key_to_screen(size: tuple[int, int], env: dict[str, str], presses: int) -> tuple[list[float], list[float]]:
+    """Seconds from '1' (welcome to hub) and from Backspace (back again) to the next screen painted.
+
+    Backspace rather than Esc goes back: a lone ESC byte is ambiguous in a terminal, so any
+    terminal app waits a moment to see whether an escape sequence follows.
+    """
+    program = PtyProcess(EXPLAINER, size, env)
+    number, back = [], []
+    try:
+        program.wait_for(WELCOME_MARK)
+        program.drain()
+        for _ in range(presses):
+            sent = program.send(b"1")
+            number.append(program.wait_for(HUB_MARK) - sent)
+            program.drain()
+            sent = program.send(b"\x7f")
+            back.append(program.wait_for(WELCOME_MARK) - sent)
+            program.drain()
+    finally:
+        program.close()
+    return number, back
+
+
+def first_visit_path(steps: int) -> list[tuple[int, str, str]]:
+    """(choice number, section id, title) for a walk that only enters sections not seen before."""
+    from explainer.core.loader import load
+    from explainer.core.paths import default_content_path
+
+    sections = load(default_content_path()).sections
+    seen, here, walk = {"welcome"}, "welcome", []
+    for _ in range(steps):
+        choices = [c.target for c in sections[here].choices]
+        fresh = [target for target in choices if target not in seen]
+        if not fresh:
+            break
+        here = fresh[0]
+        seen.add(here)
+        walk.append((choices.index(here) + 1, here, sections[here].title))
+    return walk
+
+
+def first_visits(size: tuple[int, int], env: dict[str, str], steps: int) -> list[float]:
+    """Seconds from a number key to the next screen's title, on sections never seen before."""
+    program = PtyProcess(EXPLAINER, size, env)
+    times = []
+    try:
+        program.wait_for(WELCOME_MARK)
+        program.drain()
+        for number, _, title in first_visit_path(steps):
+            sent = program.send(str(number).encode())
+            times.append(program.wait_for(title.encode()) - sent)
+            program.drain()
+    finally:
+        program.close()
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=11, help="start-ups of each app (default 11)")
+    parser.add_argument("--presses", type=int, default=20, help="key pairs per size (default 20)")
+    args = parser.parse_args()
+    size = (120, 40)
+    with tempfile.TemporaryDirectory() as state:
+        env = environment(state)
+        first_paint(MINIMAL, MINIMAL_MARK, size, env)  # warm the file cache for both
+        first_paint(EXPLAINER, WELCOME_MARK, size, env)
+        ours, baseline = [], []
+        for _ in range(args.repeat):
+            baseline.append(first_paint(MINIMAL, MINIMAL_MARK, size, env))
+            ours.append(first_paint(EXPLAINER, WELCOME_MARK, size, env))
+        number, back = key_to_screen(size, env, args.presses)
+        fresh = first_visits(size, env, 12)
+    b, o = statistics.median(baseline), statistics.median(ours)
+    print(f"Python {sys.version.split()[0]}; {args.repeat} alternating start-ups at {size[0]}x{size[1]} in a pty")
+    print(
+        f"start-up to first paint: minimal Markdown app {b * 1000:.0f} ms, explainer {o * 1000:.0f} ms, ratio {o / b:.2f}"
+    )
+    for label, times in (("number key", number), ("Backspace (back)", back)):
+        ms = sorted(t * 1000 for t in times)
+        p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
+        print(
+            f"{label} to next screen painted at {size[0]}x{size[1]}: median {statistics.median(ms):.1f} ms,"
+            f" p95 {p95:.1f} ms ({len(ms)} presses)"
+        )
+    fresh_ms = sorted(k * 1000 for k in fresh)
+    print(
+        f"number key to a section not seen before, at {size[0]}x{size[1]}: median"
+        f" {statistics.median(fresh_ms):.1f} ms, max {fresh_ms[-1]:.1f} ms ({len(fresh_ms)} presses)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

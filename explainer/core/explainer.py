@@ -1,0 +1,51 @@
+"""A loaded explainer: the validated model plus the indexes the UI and linter share.
+
+Kept free of PyYAML so that the reader can start from the cache without importing it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .model import AnySection, Content, GlossaryEntry, Source
+
+if TYPE_CHECKING:
+    from .positions import Locator
+    from .yamlsafe import DuplicateKey
+
+
+@dataclass
+class Explainer:
+    """The model, where it came from, and (when parsed from YAML) where each value stands."""
+
+    content: Content
+    file: str
+    locator: Locator | None = field(default=None, repr=False)
+    duplicates: list[DuplicateKey] = field(default_factory=list, repr=False)
+
+    @cached_property
+    def sections(self) -> dict[str, AnySection]:
+        """Sections by id; the first of two with the same id wins (the linter reports the second)."""
+        by_id: dict[str, AnySection] = {}
+        for section in self.content.sections:
+            by_id.setdefault(section.id, section)
+        return by_id
+
+    @cached_property
+    def sources(self) -> dict[str, Source]:
+        return {source.id: source for source in self.content.sources}
+
+    @cached_property
+    def glossary(self) -> dict[str, GlossaryEntry]:
+        """Glossary entries by lower-cased term and alias."""
+        index: dict[str, GlossaryEntry] = {}
+        for entry in self.content.glossary:
+            for name in (entry.term, *entry.aliases):
+                index.setdefault(name.casefold(), entry)
+        return index
+
+    @property
+    def start(self) -> AnySection:
+        return self.sections[self.content.start]
