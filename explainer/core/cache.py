@@ -7,9 +7,9 @@ stale, corrupt, unwritable) just means parsing the YAML as usual.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
+import zlib
 from pathlib import Path
 
 import msgspec
@@ -24,31 +24,36 @@ def cache_dir() -> Path:
     return xdg_dir("XDG_CACHE_HOME", ".cache")
 
 
-def _cache_file(path: Path) -> Path | None:
+def _cache_key(path: Path) -> str | None:
+    """What makes cached content valid: version, real path, size and modification time."""
     try:
         stat = path.stat()
         real = path.resolve()
     except OSError:
         return None
-    key = f"{__version__}|{real}|{stat.st_size}|{stat.st_mtime_ns}".encode()
-    return cache_dir() / f"content-{hashlib.sha256(key).hexdigest()[:32]}.msgpack"
+    return f"{__version__}|{real}|{stat.st_size}|{stat.st_mtime_ns}"
+
+
+def _cache_file(key: str) -> Path:
+    return cache_dir() / f"content-{zlib.crc32(key.encode()):08x}.msgpack"
 
 
 def load_for_reading(path: Path, *, write: bool = True) -> Explainer:
     """The content for the reader: from the cache when it is fresh, else parsed (and cached)."""
     shown = display_name(path)
-    cached = _cache_file(path)
-    if cached is not None:
+    key = _cache_key(path)
+    if key is not None:
         try:
-            content = msgspec.msgpack.decode(cached.read_bytes(), type=Content)
-            return Explainer(content, shown)
+            stored_key, content = msgspec.msgpack.decode(_cache_file(key).read_bytes(), type=tuple[str, Content])
+            if stored_key == key:  # the file name is a short hash; the key inside is the proof
+                return Explainer(content, shown)
         except (OSError, msgspec.DecodeError, msgspec.ValidationError):
             pass
     from .loader import load  # parsing needs PyYAML; a cache hit does not
 
     explainer = load(path, shown)
-    if write and cached is not None:
-        _write(cached, msgspec.msgpack.encode(explainer.content))
+    if write and key is not None:
+        _write(_cache_file(key), msgspec.msgpack.encode((key, explainer.content)))
     return explainer
 
 
