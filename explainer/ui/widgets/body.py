@@ -13,7 +13,8 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from ...core.explainer import Explainer
-from ..markdown_blocks import Block, parse
+from ...core.markdown import Block, parse
+from ..markdown_blocks import block_content
 from ..text import markdown
 
 
@@ -25,7 +26,7 @@ def wrap_blocks(blocks: list[Block], width: int) -> list[Content]:
             lines.append(Content(""))
         room = max(width - block.indent, 8)
         quote = block.every_line
-        for number, line in enumerate(block.text.wrap(room)):
+        for number, line in enumerate(block_content(block).wrap(room)):
             lead = block.marker if number == 0 else ""
             prefix = quote + " " * max(block.indent - len(lead) - len(quote), 0) + lead
             lines.append(Content(prefix) + line)
