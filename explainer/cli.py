@@ -32,6 +32,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--start", metavar="SECTION", help="open at this section id instead of the start")
     parser.add_argument("--fresh", action="store_true", help="ignore the saved place (if you turned saving on)")
     parser.add_argument("--theme", metavar="NAME", help="colour theme, e.g. high-contrast, textual-dark, textual-light")
+    parser.add_argument(
+        "--plain",
+        action="store_true",
+        help="read line by line without the full-screen interface (for screen readers and scripts)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lint = commands.add_parser(
@@ -55,6 +60,16 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema of content files (committed as content.schema.json).",
     )
     commands.add_parser("rules", help="list the linter's rule codes", description="List the linter's rule codes.")
+
+    printing = commands.add_parser(
+        "print",
+        help="print sections as text",
+        description="Print sections as plain text, or with formatting on a terminal (not with NO_COLOR). "
+        "--all prints every section in reading order, then the sources.",
+    )
+    printing.add_argument("sections", nargs="*", metavar="SECTION", help="section ids to print")
+    printing.add_argument("--all", action="store_true", help="print every section, then the sources")
+    printing.add_argument("--width", type=int, metavar="N", help="wrap at N columns (default: the terminal, or 80)")
 
     snapshot = commands.add_parser(
         "snapshot",
@@ -112,6 +127,10 @@ def _run(args: argparse.Namespace) -> int:
             return _lint(args)
         if args.command == "snapshot":
             return _snapshot(args)
+        if args.command == "print":
+            return _print(args)
+        if args.plain:
+            return _plain(args)
         return _read(args)
     except ContentError as exc:
         if getattr(args, "format", "text") == "json":
@@ -189,6 +208,38 @@ def _read(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     app.run()
     return app.return_code or EXIT_OK
+
+
+def _print(args: argparse.Namespace) -> int:
+    explainer = _load(argparse.Namespace(file=None, content=args.content), for_reading=True)
+    if args.width is not None and not 20 <= args.width <= 1000:
+        print("explainer print: --width must be from 20 to 1000", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.all and not args.sections:
+        print("explainer print: name sections to print, or use --all", file=sys.stderr)
+        return EXIT_USAGE
+    unknown = [s for s in args.sections if s not in explainer.sections]
+    if unknown:
+        print(f"explainer print: no such section(s): {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_USAGE
+    from .textmodes.printing import print_sections
+
+    ids = list(explainer.sections) if args.all else args.sections
+    print_sections(explainer, ids, width=args.width, everything=args.all)
+    return EXIT_OK
+
+
+def _plain(args: argparse.Namespace) -> int:
+    import shutil
+
+    explainer = _load(args, for_reading=True)
+    if args.start and args.start not in explainer.sections:
+        print(f"explainer: no section '{args.start}' in {explainer.file}", file=sys.stderr)
+        return EXIT_USAGE
+    from .textmodes.plain import run_plain
+
+    width = min(shutil.get_terminal_size((80, 24)).columns, 100)
+    return run_plain(explainer, start=args.start, width=max(width, 20))
 
 
 def _parse_size(text: str) -> tuple[int, int] | None:

@@ -67,7 +67,7 @@ def wrap_plain(blocks: list[Block], width: int) -> list[str]:
         if block.gap_before and lines:
             lines.append("")
         room = max(width - block.indent, 8)
-        wrapped = textwrap.wrap(block.plain, room, break_long_words=True, replace_whitespace=False) or [""]
+        wrapped = textwrap.wrap(block.plain, room, break_on_hyphens=False, replace_whitespace=False) or [""]
         for number, line in enumerate(part for chunk in wrapped for part in chunk.split("\n")):
             lead = block.marker if number == 0 else ""
             prefix = block.every_line + " " * max(block.indent - len(lead) - len(block.every_line), 0) + lead

@@ -6,11 +6,11 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
+from ...core.document import source_names
 from ...core.explainer import Explainer
 from ...core.model import Compare
 from ..text import plain
 from .body import Body
-from .sources import source_names
 
 
 class CompareView(Vertical):

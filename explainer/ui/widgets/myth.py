@@ -9,12 +9,11 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import Button, Static
 
+from ...core.document import VERDICT_WORDS
 from ...core.explainer import Explainer
 from ...core.model import Myth
 from ..text import plain
 from .body import Body
-
-VERDICT_WORDS = {"myth": "MYTH", "partly true": "PARTLY TRUE", "true": "TRUE"}
 
 
 def verdict_line(guess: str, verdict: str) -> str:

@@ -1,0 +1,1 @@
+"""Ways to read without the full-screen UI: printed sections and line-by-line reading."""

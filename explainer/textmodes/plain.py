@@ -1,0 +1,93 @@
+"""`explainer --plain`: the branching explainer as lines of text and a prompt.
+
+Screen readers and braille displays follow this far better than a full-screen UI, and it
+makes the explainer scriptable: `printf '1\\n2\\nq\\n' | explainer --plain`.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from ..core.document import section_plain
+from ..core.explainer import Explainer
+from ..core.history import History
+from ..core.model import Help
+
+HELP_TEXT = "Type a choice number, b for back, h for help now, g TERM for a glossary entry, ? for this list, q to quit."
+
+
+def run_plain(
+    explainer: Explainer,
+    *,
+    start: str | None = None,
+    width: int = 80,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+) -> int:
+    """Read line by line until q or the end of input; returns the exit code (always 0)."""
+    history = History.starting_at(start or explainer.content.start)
+    help_id = next((s.id for s in explainer.content.sections if isinstance(s, Help)), None)
+    write = stdout.write
+    write(f"{explainer.content.meta.title}\n{explainer.content.meta.not_advice}\n{HELP_TEXT}\n\n")
+    show = True
+    while True:
+        section = explainer.sections[history.current]
+        if show:
+            write("\n".join(section_plain(section, explainer, width, choices=True)) + "\n")
+            write(f"[Seen {len(history.seen)} of {len(explainer.sections)}]\n")
+        count = len(section.choices)
+        write(f"Choose 1-{count}, b, h, g TERM, ?, q: " if count else "b, h, g TERM, ?, q: ")
+        stdout.flush()
+        line = stdin.readline()
+        if not line:
+            write("\nGoodbye.\n")
+            return 0
+        answer = line.strip()
+        show = True
+        if answer.isdigit() and 1 <= int(answer) <= count:
+            target = section.choices[int(answer) - 1].target
+            if target in explainer.sections:
+                history.go(target)
+            else:
+                write(f"That choice leads to a missing section ('{target}').\n")
+                show = False
+        elif answer.lower() in ("q", "quit", "exit"):
+            write("Goodbye.\n")
+            return 0
+        elif answer.lower() == "b":
+            if not history.back():
+                write("This is where you started.\n")
+                show = False
+        elif answer.lower() == "h":
+            if help_id is None:
+                write("This content has no help card.\n")
+                show = False
+            else:
+                history.go(help_id)
+        elif answer.lower().startswith("g"):
+            write(_glossary(explainer, answer[1:].strip()) + "\n")
+            show = False
+        elif answer == "?":
+            write(HELP_TEXT + "\n")
+            show = False
+        else:
+            shown = answer if len(answer) <= 20 else answer[:20] + "..."
+            write(f"'{shown}' is not a choice here. {HELP_TEXT}\n" if answer else f"{HELP_TEXT}\n")
+            show = False
+        write("\n")
+
+
+def _glossary(explainer: Explainer, term: str) -> str:
+    if not term:
+        names = ", ".join(entry.term for entry in explainer.content.glossary)
+        return (
+            f"Glossary terms: {names}. Type g and a term, e.g. g {explainer.content.glossary[0].term}."
+            if names
+            else "No glossary."
+        )
+    entry = explainer.glossary.get(term.casefold())
+    if entry is None:
+        return f"'{term}' is not in the glossary. Type g alone for the list."
+    text = f"{entry.term}: {entry.short}"
+    return text + (f"\n{entry.long}" if entry.long else "")

@@ -1,0 +1,148 @@
+"""`explainer --plain` and `explainer print`, as a screen-reader user or a script meets them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from .app_helpers import shipped
+from .conftest import run_cli
+
+
+def plain(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80"}
+    return subprocess.run(
+        [sys.executable, "-m", "explainer", "--plain", *args],
+        input=script,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def screens(output: str) -> list[str]:
+    """The titles shown, in order (a title is the line above its ==== underline)."""
+    lines = output.splitlines()
+    return [lines[i - 1] for i, line in enumerate(lines) if line and set(line) == {"="} and i]
+
+
+def test_plain_walks_sections_by_number() -> None:
+    result = plain("1\n3\n1\nq\n")
+    assert result.returncode == 0, result.stderr
+    assert screens(result.stdout) == [
+        "Welcome",
+        "What would you like to know?",
+        "Myths and facts",
+        '"It is just a party drug"',
+    ]
+    assert "Claim: Ketamine is just a party drug" in result.stdout
+    assert "Verdict: MYTH" in result.stdout
+    assert "This is information, not medical advice." in result.stdout
+    assert result.stdout.rstrip().endswith("Goodbye.")
+
+
+def test_plain_bad_lines_keep_the_section() -> None:
+    result = plain("0\n99\nx\n\n1\n")
+    assert result.returncode == 0
+    assert "'0' is not a choice here." in result.stdout
+    assert "'99' is not a choice here." in result.stdout
+    assert "'x' is not a choice here." in result.stdout
+    assert screens(result.stdout) == ["Welcome", "What would you like to know?"], "bad lines do not move or reprint"
+    assert result.stdout.rstrip().endswith("Goodbye."), "end of input quits cleanly"
+
+
+def test_plain_back_help_and_glossary() -> None:
+    result = plain("1\nb\nb\nh\ng NMDA receptors\ng nothing-like-this\ng\n?\n")
+    assert result.returncode == 0
+    assert screens(result.stdout) == ["Welcome", "What would you like to know?", "Welcome", "Help now"]
+    assert "This is where you started." in result.stdout
+    assert "NMDA receptor: A docking point for glutamate" in result.stdout
+    assert "'nothing-like-this' is not in the glossary" in result.stdout
+    assert "Glossary terms: glutamate, neurotransmitter" in result.stdout
+    for number in ("988", "116 123", "911, 999 or 112"):
+        assert number in result.stdout
+
+
+def test_plain_start_option_and_unknown_start() -> None:
+    result = plain("q\n", "--start", "timeline")
+    assert screens(result.stdout) == ["The timeline of effects"]
+    assert "First hours (0 to 4 hours)" in result.stdout
+    bad = plain("q\n", "--start", "nope")
+    assert bad.returncode == 2
+    assert "no section 'nope'" in bad.stderr
+
+
+def test_plain_with_no_input_at_all() -> None:
+    result = plain("")
+    assert result.returncode == 0
+    assert screens(result.stdout) == ["Welcome"]
+    assert "Traceback" not in result.stderr
+
+
+def test_print_all_has_every_title_sources_and_help() -> None:
+    result = run_cli("print", "--all", "--width", "80")
+    assert result.code == 0, result.err
+    flowing = " ".join(result.out.split())
+    for section in shipped().content.sections:
+        assert section.title in flowing, section.id
+    for source in shipped().content.sources:
+        assert source.title in flowing, source.id
+    for number in ("988", "116 123", "911, 999 or 112"):
+        assert number in result.out
+    assert max(len(line) for line in result.out.splitlines()) <= 80
+    assert "**" not in result.out and "[[" not in result.out, "plain text, no Markdown marks"
+
+
+def test_print_sections_and_width() -> None:
+    result = run_cli("print", "glutamate", "nmda", "--width", "40")
+    assert result.code == 0
+    assert screens(result.out) == ["messenger", "does"], "long titles wrap too (the last title line)"
+    assert "Glutamate, the brain's main" in result.out
+    assert max(len(line) for line in result.out.splitlines()) <= 40
+
+
+def test_print_bad_arguments() -> None:
+    for args, message in (
+        (("print", "nope"), "no such section(s): nope"),
+        (("print",), "name sections to print, or use --all"),
+        (("print", "welcome", "--width", "5"), "--width must be from 20 to 1000"),
+        (("print", "welcome", "--width", "wide"), "invalid int value"),
+    ):
+        result = run_cli(*args)
+        assert result.code == 2, args
+        assert message in result.err
+        assert "Traceback" not in result.err
+
+
+def test_print_formats_on_a_terminal() -> None:
+    import pty
+
+    main, secondary = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    env["TERM"] = "xterm-256color"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "explainer", "print", "myth-party-drug", "--width", "60"],
+        stdout=secondary,
+        stderr=secondary,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=30)
+    os.close(main)
+    output = b"".join(chunks).decode()
+    assert proc.returncode == 0
+    assert "\x1b[" in output, "Rich formatting on a terminal"
+    assert "Verdict:" in output
