@@ -96,5 +96,8 @@ def section_plain(section: Section, explainer: Explainer, width: int, *, choices
     lines.extend(wrap_plain(parse(body).blocks, width))
     if choices and section.choices:
         lines.append("")
-        lines.extend(f"  {n}. {c.label}" for n, c in enumerate(section.choices, start=1))
+        for number, choice in enumerate(section.choices, start=1):
+            lead = f"  {number}. "
+            wrapped = textwrap.wrap(choice.label, max(width - len(lead), 8), break_on_hyphens=False) or [""]
+            lines.extend((lead if i == 0 else " " * len(lead)) + part for i, part in enumerate(wrapped))
     return lines
