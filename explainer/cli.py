@@ -33,6 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--fresh", action="store_true", help="ignore the saved place (if you turned saving on)")
     parser.add_argument("--theme", metavar="NAME", help="colour theme, e.g. high-contrast, textual-dark, textual-light")
     parser.add_argument(
+        "--present",
+        action="store_true",
+        help="presenter mode for counsellors: nothing saved, b blanks, n notes, ctrl+r resets; "
+        "`explainer notes` follows it from another terminal",
+    )
+    parser.add_argument(
         "--plain",
         action="store_true",
         help="read line by line without the full-screen interface (for screen readers and scripts)",
@@ -60,6 +66,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema of content files (committed as content.schema.json).",
     )
     commands.add_parser("rules", help="list the linter's rule codes", description="List the linter's rule codes.")
+
+    commands.add_parser(
+        "notes",
+        help="follow a presenter: counsellor notes on your own screen",
+        description="Run in a second terminal while `explainer --present` runs: shows the current section's "
+        "counsellor notes, what the client has seen and the choices ahead. Waits while no presenter runs.",
+    )
 
     printing = commands.add_parser(
         "print",
@@ -129,6 +142,10 @@ def _run(args: argparse.Namespace) -> int:
             return _snapshot(args)
         if args.command == "print":
             return _print(args)
+        if args.command == "notes":
+            from .presenter.notes import follow
+
+            return follow()
         if args.plain:
             return _plain(args)
         return _read(args)
@@ -186,7 +203,14 @@ def _read(args: argparse.Namespace) -> int:
     """Open the reader's app on the content."""
     import difflib
 
-    explainer = _load(args, for_reading=True)
+    from .core.paths import resolve_content_path
+
+    if args.present:
+        from .core.cache import load_for_reading
+
+        explainer = load_for_reading(resolve_content_path(args.content), write=False)  # a presenter writes nothing
+    else:
+        explainer = _load(args, for_reading=True)
     if args.start and args.start not in explainer.sections:
         close = difflib.get_close_matches(args.start, list(explainer.sections), n=1)
         hint = f"; did you mean '{close[0]}'?" if close else "; `explainer graph` lists the ids"
@@ -201,7 +225,12 @@ def _read(args: argparse.Namespace) -> int:
     from .core.state import StateStore
     from .ui.app import ExplainerApp
 
-    app = ExplainerApp(explainer, start=args.start, state=StateStore(), fresh=args.fresh, theme=args.theme)
+    if args.present:
+        from .presenter.link import PresenterLink
+
+        app = ExplainerApp(explainer, start=args.start, theme=args.theme, present=True, link=PresenterLink())
+    else:
+        app = ExplainerApp(explainer, start=args.start, state=StateStore(), fresh=args.fresh, theme=args.theme)
     if args.theme and args.theme not in app.available_themes and args.theme != "high-contrast":
         names = ", ".join(sorted({*app.available_themes, "high-contrast"}))
         print(f"explainer: unknown theme '{args.theme}'; choose from: {names}", file=sys.stderr)

@@ -60,6 +60,13 @@ def parse(markdown: str) -> Parsed:
     return _Walker().walk(_PARSER.parse(markdown))
 
 
+def hard_breaks(text: str) -> str:
+    """Markdown whose single line breaks are kept (notes are written a line per point)."""
+    lines = [line.rstrip() for line in text.strip().split("\n")]
+    ends = [line and following for line, following in zip(lines, [*lines[1:], ""], strict=True)]
+    return "\n".join(line + "\\" if end else line for line, end in zip(lines, ends, strict=True))
+
+
 def wrap_plain(blocks: list[Block], width: int) -> list[str]:
     """Plain-text lines at a width: markers on first lines, hanging indents after."""
     lines: list[str] = []
@@ -67,8 +74,12 @@ def wrap_plain(blocks: list[Block], width: int) -> list[str]:
         if block.gap_before and lines:
             lines.append("")
         room = max(width - block.indent, 8)
-        wrapped = textwrap.wrap(block.plain, room, break_on_hyphens=False, replace_whitespace=False) or [""]
-        for number, line in enumerate(part for chunk in wrapped for part in chunk.split("\n")):
+        wrapped = [
+            line
+            for part in block.plain.split("\n")
+            for line in (textwrap.wrap(part, room, break_on_hyphens=False) or [""])
+        ]
+        for number, line in enumerate(wrapped):
             lead = block.marker if number == 0 else ""
             prefix = block.every_line + " " * max(block.indent - len(lead) - len(block.every_line), 0) + lead
             lines.append((prefix + line).rstrip())

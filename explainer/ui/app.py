@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from textual.app import App
 from textual.binding import Binding
 from textual.command import Provider
@@ -12,6 +15,7 @@ from ..core.explainer import Explainer
 from ..core.history import History
 from ..core.model import GlossaryEntry, Help
 from ..core.state import StateStore
+from ..presenter.link import LinkError, PresenterLink
 from .screens.reader import ReaderScreen
 from .themes import DEFAULT_THEME, HIGH_CONTRAST
 
@@ -36,7 +40,11 @@ class ExplainerApp(App[None]):
         Binding("G", "glossary", "Glossary", key_display="G"),
         Binding("ctrl+p", "command_palette", "Search", key_display="^p"),
         Binding("q", "quit", "Quit"),
+        Binding("n", "toggle_notes", "Notes"),
+        Binding("b", "blank", "Blank"),
+        Binding("ctrl+r", "reset", "Reset", key_display="^r"),
     ]
+    PRESENTER_ACTIONS = frozenset({"toggle_notes", "blank", "reset"})
 
     section_id: reactive[str] = reactive("", always_update=True, init=False)
 
@@ -48,11 +56,19 @@ class ExplainerApp(App[None]):
         state: StateStore | None = None,
         fresh: bool = False,
         theme: str | None = None,
+        present: bool = False,
+        link: PresenterLink | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
         self.explainer = explainer
         self.title = explainer.content.meta.title
-        self.state = state
+        self.present = present
+        self.state = None if present else state  # a presenter reads and writes nothing
+        state = self.state
+        self.link = link
+        self.clock = clock
+        self.started = clock()
         self.remembering = bool(state and state.enabled)
         saved = None
         if state is not None and self.remembering and not fresh and start is None:
@@ -64,12 +80,30 @@ class ExplainerApp(App[None]):
     def content_key(self) -> str:
         return self.explainer.content.meta.title
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.register_theme(HIGH_CONTRAST)
         self.theme = self._theme_name or DEFAULT_THEME
         self.section_id = self.history.current
         self.push_screen(ReaderScreen())
         self._report_state_problem()
+        if self.present:
+            self.set_interval(1.0, self._tick)
+            if self.link is not None:
+                try:
+                    await self.link.start()
+                except (LinkError, OSError) as exc:
+                    self.link = None
+                    self.notify(f"Notes link not available: {exc}", severity="warning", timeout=8)
+                else:
+                    await self.link.publish(self.presenter_state())
+
+    async def on_unmount(self) -> None:
+        if self.link is not None:
+            await self.link.stop()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Presenter keys exist only in presenter mode."""
+        return self.present or action not in self.PRESENTER_ACTIONS
 
     # navigation ------------------------------------------------------------------
 
@@ -107,6 +141,70 @@ class ExplainerApp(App[None]):
     def _moved(self) -> None:
         self.section_id = self.history.current
         self._save()
+        if self.link is not None:
+            self.run_worker(self.link.publish(self.presenter_state()), group="link")
+
+    # presenter mode ----------------------------------------------------------------
+
+    @property
+    def elapsed(self) -> float:
+        return self.clock() - self.started
+
+    def presenter_state(self) -> dict[str, object]:
+        """What `explainer notes` shows: the section, its notes, the path so far, the way on."""
+        sections = self.explainer.sections
+        section = sections[self.history.current]
+        return {
+            "section": section.id,
+            "title": section.title,
+            "notes": section.notes,
+            "choices": [sections[c.target].title if c.target in sections else c.target for c in section.choices],
+            "seen": [sections[s].title for s in self.history.trail if s in sections],
+            "total": len(sections),
+            "elapsed": round(self.elapsed),
+        }
+
+    def _tick(self) -> None:
+        if isinstance(self.screen, ReaderScreen):
+            self.screen.refresh_status()
+
+    def action_blank(self) -> None:
+        from .screens.blank import BlankScreen
+
+        if not isinstance(self.screen, BlankScreen):
+            self.push_screen(BlankScreen())
+
+    def action_toggle_notes(self) -> None:
+        if isinstance(self.screen, ReaderScreen):
+            self.screen.toggle_notes()
+
+    def action_reset(self) -> None:
+        from .screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.history.reset(self.explainer.content.start)
+                self.started = self.clock()
+                self._moved()
+                self.notify("Reset: a fresh start, with no history.")
+
+        self._close_modals()
+        self.push_screen(
+            ConfirmScreen("Start again for the next client? The history of this session is cleared."), answered
+        )
+
+    async def action_quit(self) -> None:
+        if not self.present:
+            self.exit()
+            return
+        from .screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        if not isinstance(self.screen, ConfirmScreen):
+            self.push_screen(ConfirmScreen("End the presentation? Nothing from this session is kept."), answered)
 
     def _close_modals(self) -> None:
         while isinstance(self.screen, ModalScreen):

@@ -18,6 +18,7 @@ from ..widgets.body import Body
 from ..widgets.breadcrumb import Breadcrumb
 from ..widgets.choices import ChoiceList
 from ..widgets.keybar import KeyBar
+from ..widgets.notes_panel import NotesPanel
 from ..widgets.page import PageView
 from ..widgets.section_view import view_for
 from ..widgets.sources import SourcesLine
@@ -55,6 +56,8 @@ class ReaderScreen(Screen[None]):
             yield Static(id="title")
             yield Vertical(id="view")
             yield SourcesLine(id="sources")
+        if self.reader_app.present:
+            yield NotesPanel(self.reader_app.explainer, id="notes")
         yield ChoiceList(id="choices")
         yield StatusLine(id="status")
         yield KeyBar(self.app_bindings(), id="keybar")
@@ -62,7 +65,8 @@ class ReaderScreen(Screen[None]):
     def app_bindings(self) -> list[Binding]:
         """This screen's keys, then the app's: what the key bar shows."""
         screen = [b for b in self.BINDINGS if isinstance(b, Binding)]
-        return screen + [b for b in type(self.app).BINDINGS if isinstance(b, Binding)]
+        app = [b for b in type(self.app).BINDINGS if isinstance(b, Binding)]
+        return screen + [b for b in app if self.app.check_action(b.action, ()) is not False]
 
     @property
     def reader_app(self) -> ExplainerApp:
@@ -85,6 +89,8 @@ class ReaderScreen(Screen[None]):
             titles = [app.explainer.sections[s].title for s in history.trail if s in app.explainer.sections]
             self.query_one(Breadcrumb).show(titles if len(titles) > 1 else [app.explainer.content.meta.title])
             self.refresh_status()
+            for panel in self.query(NotesPanel):
+                panel.show(section)
             self.query_one("#body", VerticalScroll).scroll_home(animate=False)
             self.focus_first_choice()
 
@@ -108,6 +114,7 @@ class ReaderScreen(Screen[None]):
             remembering=app.remembering,
             width=width - 2,
             keys_hint=self.has_class("tiny"),
+            elapsed=app.elapsed if app.present else None,
         )
         self.query_one(StatusLine).update(plain(text))
 
@@ -118,6 +125,10 @@ class ReaderScreen(Screen[None]):
             guess.first().focus(scroll_visible=False)
         elif not self.query_one(ChoiceList).focus_first():
             self.set_focus(None)
+
+    def toggle_notes(self) -> None:
+        for panel in self.query(NotesPanel):
+            panel.display = not panel.display
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "narrow")

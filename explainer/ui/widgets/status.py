@@ -8,10 +8,20 @@ from textual.widgets import Static
 
 
 def status_text(
-    seen: int, total: int, review_by: datetime.date, *, remembering: bool, width: int, keys_hint: bool = False
+    seen: int,
+    total: int,
+    review_by: datetime.date,
+    *,
+    remembering: bool,
+    width: int,
+    keys_hint: bool = False,
+    elapsed: float | None = None,
 ) -> str:
     """Short enough for 80 columns; the last parts drop first when narrow."""
     parts = ["! help  ? keys"] if keys_hint else []
+    if elapsed is not None:
+        minutes, seconds = divmod(int(elapsed), 60)
+        parts.append(f"{minutes:02d}:{seconds:02d}")
     parts += [
         f"Seen {min(seen, total)} of {total}",
         "Not medical advice",

@@ -1,0 +1,1 @@
+"""Presenter mode's link to `explainer notes`: local to the machine and to the user."""

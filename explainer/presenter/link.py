@@ -1,0 +1,139 @@
+"""The presenter publishes where it is; `explainer notes` follows. Plain Python, no UI.
+
+The link is a Unix socket in the user's runtime directory ($XDG_RUNTIME_DIR, which the
+system makes private to the user; else /tmp/explainer-UID, created 0700 and checked).
+The server also checks each peer's user id (SO_PEERCRED), so another user's notes can
+never follow this presenter. Messages are JSON lines, one per move.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import socket
+import stat
+import struct
+from pathlib import Path
+from typing import Any
+
+SOCKET_NAME = "presenter.sock"
+
+
+class LinkError(Exception):
+    """The link cannot be set up safely; the message says why."""
+
+
+def runtime_dir() -> Path:
+    """A directory only this user can enter, for the socket."""
+    base = os.environ.get("XDG_RUNTIME_DIR")
+    if base and Path(base).is_absolute() and Path(base).is_dir():
+        return Path(base) / "explainer"
+    return Path("/tmp") / f"explainer-{os.getuid()}"
+
+
+def socket_path() -> Path:
+    return runtime_dir() / SOCKET_NAME
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create (0700) or check the directory: ours, a real directory, no access for others."""
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = path.lstat()
+    except OSError as exc:
+        raise LinkError(f"cannot create {path}: {exc.strerror or exc}") from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise LinkError(f"{path} is not a directory")
+    if info.st_uid != os.getuid():
+        raise LinkError(f"{path} belongs to another user; refusing to use it")
+    if info.st_mode & 0o077:
+        try:
+            path.chmod(0o700)
+        except OSError as exc:
+            raise LinkError(f"{path} is open to other users and cannot be fixed: {exc.strerror}") from None
+    return path
+
+
+def peer_uid(sock: socket.socket) -> int | None:
+    """The user id of the process at the other end (Linux), or None where unknown."""
+    option = getattr(socket, "SO_PEERCRED", None)
+    if option is None:
+        return None
+    data = sock.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
+    _pid, uid, _gid = struct.unpack("3i", data)
+    return uid
+
+
+class PresenterLink:
+    """The presenter's side: a socket server that sends the latest state to each follower."""
+
+    def __init__(self, path: Path | None = None, *, allowed_uid: int | None = None) -> None:
+        self.path = path or socket_path()
+        self.allowed_uid = os.getuid() if allowed_uid is None else allowed_uid
+        self.state: dict[str, Any] = {}
+        self.writers: set[asyncio.StreamWriter] = set()
+        self.server: asyncio.base_events.Server | None = None
+
+    async def start(self) -> None:
+        ensure_private_dir(self.path.parent)
+        if self.path.exists() or self.path.is_symlink():
+            if _is_live(self.path):
+                raise LinkError(f"another presenter is already running ({self.path})")
+            self.path.unlink()
+        old_umask = os.umask(0o177)
+        try:
+            self.server = await asyncio.start_unix_server(self._follower, path=str(self.path))
+        finally:
+            os.umask(old_umask)
+
+    async def _follower(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        sock = writer.get_extra_info("socket")
+        if sock is not None and peer_uid(sock) not in (None, self.allowed_uid):
+            writer.close()
+            return
+        self.writers.add(writer)
+        if self.state:
+            await self._send(writer, self.state)
+        try:
+            await reader.read()  # until the follower goes away
+        finally:
+            self.writers.discard(writer)
+            writer.close()
+
+    async def publish(self, state: dict[str, Any]) -> None:
+        self.state = state
+        for writer in list(self.writers):
+            await self._send(writer, state)
+
+    async def _send(self, writer: asyncio.StreamWriter, state: dict[str, Any]) -> None:
+        try:
+            writer.write(json.dumps(state).encode() + b"\n")
+            await writer.drain()
+        except (ConnectionError, RuntimeError):
+            self.writers.discard(writer)
+
+    async def stop(self) -> None:
+        for writer in list(self.writers):
+            writer.close()
+        self.writers.clear()
+        if self.server is not None:
+            self.server.close()
+            with contextlib.suppress(Exception):
+                await self.server.wait_closed()
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+
+def _is_live(path: Path) -> bool:
+    """Is something listening on this socket path?"""
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        probe.settimeout(0.5)
+        probe.connect(str(path))
+    except OSError:
+        return False
+    finally:
+        probe.close()
+    return True

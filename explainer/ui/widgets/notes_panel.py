@@ -1,0 +1,33 @@
+"""Counsellor notes inside the presenter's own terminal, for counsellors with one screen."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ...core.explainer import Explainer
+from ...core.markdown import hard_breaks
+from ...core.model import Section
+from ..text import plain
+from .body import Body
+
+
+class NotesPanel(VerticalScroll):
+    """The current section's notes and the choices ahead; hidden until `n`."""
+
+    def __init__(self, explainer: Explainer, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.explainer = explainer
+        self.border_title = plain("Counsellor notes (n hides)")
+
+    def compose(self):
+        yield Body("", self.explainer, classes="body notes-text")
+        yield Static(id="notes-ahead")
+
+    def show(self, section: Section) -> None:
+        self.query_one(".notes-text", Body).update(hard_breaks(section.notes) or "(no notes for this section)")
+        titles = [
+            f"{n}. {self.explainer.sections[c.target].title if c.target in self.explainer.sections else c.target}"
+            for n, c in enumerate(section.choices, start=1)
+        ]
+        self.query_one("#notes-ahead", Static).update(plain("Choices ahead:\n" + "\n".join(titles)))
