@@ -84,6 +84,19 @@ def _parser() -> argparse.ArgumentParser:
     printing.add_argument("--all", action="store_true", help="print every section, then the sources")
     printing.add_argument("--width", type=int, metavar="N", help="wrap at N columns (default: the terminal, or 80)")
 
+    export = commands.add_parser(
+        "export",
+        help="write a take-away handout (Markdown or HTML)",
+        description="Write a handout of chosen sections, or of the sections in your saved history (--visited), "
+        "with the glossary terms met, the sources, the questions to ask and the help-now card. "
+        "Never overwrites a file unless --force.",
+    )
+    export.add_argument("sections", nargs="*", metavar="SECTION", help="section ids to include")
+    export.add_argument("--visited", action="store_true", help="the sections in your saved history (turned on with r)")
+    export.add_argument("--format", choices=("html", "md"), help="html (default, or from --out's ending) or md")
+    export.add_argument("--out", metavar="FILE", help="where to write (default: explainer-handout.html here)")
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
     snapshot = commands.add_parser(
         "snapshot",
         help="render sections to SVG files",
@@ -142,6 +155,8 @@ def _run(args: argparse.Namespace) -> int:
             return _snapshot(args)
         if args.command == "print":
             return _print(args)
+        if args.command == "export":
+            return _export(args)
         if args.command == "notes":
             from .presenter.notes import follow
 
@@ -255,6 +270,49 @@ def _print(args: argparse.Namespace) -> int:
 
     ids = list(explainer.sections) if args.all else args.sections
     print_sections(explainer, ids, width=args.width, everything=args.all)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    import datetime
+    from pathlib import Path
+
+    explainer = _load(argparse.Namespace(file=None, content=args.content), for_reading=True)
+    unknown = [s for s in args.sections if s not in explainer.sections]
+    if unknown:
+        print(f"explainer export: no such section(s): {', '.join(unknown)}", file=sys.stderr)
+        return EXIT_USAGE
+    visited = list(args.sections)
+    if args.visited:
+        from .core.state import StateStore
+
+        store = StateStore()
+        history = store.load(explainer.content.meta.title, set(explainer.sections))
+        if history is None:
+            reason = store.take_problem() or "no saved history: press r in the explainer to save your place"
+            print(f"explainer export: {reason}", file=sys.stderr)
+            return EXIT_USAGE
+        visited = history.entries + visited
+    if not visited:
+        print("explainer export: name sections, or use --visited for your saved history", file=sys.stderr)
+        return EXIT_USAGE
+    out = Path(args.out or "explainer-handout.html")
+    kind = args.format or ("md" if out.suffix.lower() in (".md", ".markdown") else "html")
+    from .core.files import write_new
+    from .core.handout import handout_html, handout_markdown
+
+    text = handout_markdown(explainer, visited, today=datetime.date.today())
+    if kind == "html":
+        text = handout_html(text, explainer.content.meta.title)
+    try:
+        write_new(out, text, force=args.force)
+    except FileExistsError:
+        print(f"explainer export: {out} already exists; use --force to replace it", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"explainer export: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(out)
     return EXIT_OK
 
 

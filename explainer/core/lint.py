@@ -187,6 +187,10 @@ def _graph(explainer: Explainer, out: _Collector) -> None:
             ("hub",),
             f"hub section '{content.hub}'{_did_you_mean(content.hub, list(explainer.sections))} does not exist",
         )
+    for index, section_id in enumerate(content.handout):
+        if section_id not in explainer.sections:
+            hint = _did_you_mean(section_id, list(explainer.sections))
+            out.add("E113", ("handout", index), f"handout section '{section_id}' does not exist{hint}")
     seen = reachable(content)
     for i, section in enumerate(content.sections):
         if section.id not in seen:

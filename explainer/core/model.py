@@ -242,6 +242,10 @@ class Content(_Strict, kw_only=True):
     meta: Meta
     start: Annotated[str, msgspec.Meta(min_length=1, description="The id of the first section.")]
     hub: Annotated[str, msgspec.Meta(description="The id of the section the Home key goes to (default: start).")] = ""
+    handout: Annotated[
+        list[str],
+        msgspec.Meta(description="Ids of sections every handout ends with (e.g. questions to ask, help now)."),
+    ] = []
     sources: list[Source] = []
     glossary: list[GlossaryEntry] = []
     sections: Annotated[list[AnySection], msgspec.Meta(min_length=1)]

@@ -42,6 +42,7 @@ _RULES = [
     Rule("E110", "suicide-without-help", "error", "A section mentions suicide but has no choice leading to help."),
     Rule("E111", "duplicate-source-id", "error", "Two sources share an id."),
     Rule("E112", "unknown-hub", "error", "`hub` names a section that does not exist."),
+    Rule("E113", "unknown-handout-section", "error", "`handout` names a section that does not exist."),
     Rule("W201", "unreachable", "warning", "No path of choices leads from `start` to this section."),
     Rule("W202", "empty-section", "warning", "A section shows nothing but its title."),
     Rule("W203", "uncited-source", "warning", "A source that no section cites."),

@@ -43,8 +43,9 @@ class ExplainerApp(App[None]):
         Binding("n", "toggle_notes", "Notes"),
         Binding("b", "blank", "Blank"),
         Binding("ctrl+r", "reset", "Reset", key_display="^r"),
+        Binding("e", "export_handout", "Handout"),
     ]
-    PRESENTER_ACTIONS = frozenset({"toggle_notes", "blank", "reset"})
+    PRESENTER_ACTIONS = frozenset({"toggle_notes", "blank", "reset", "export_handout"})
 
     section_id: reactive[str] = reactive("", always_update=True, init=False)
 
@@ -192,6 +193,23 @@ class ExplainerApp(App[None]):
         self.push_screen(
             ConfirmScreen("Start again for the next client? The history of this session is cleared."), answered
         )
+
+    def action_export_handout(self) -> None:
+        """The session's sections as an HTML handout in the current folder (a new file, never a replacement)."""
+        import datetime
+        from pathlib import Path
+
+        from ..core.files import free_name, write_new
+        from ..core.handout import handout_html, handout_markdown
+
+        markdown = handout_markdown(self.explainer, self.history.entries, today=datetime.date.today())
+        path = free_name(Path.cwd(), "explainer-handout", ".html")
+        try:
+            write_new(path, handout_html(markdown, self.explainer.content.meta.title))
+        except OSError as exc:
+            self.notify(f"Could not write the handout: {exc.strerror or exc}", severity="error")
+            return
+        self.notify(f"Handout written to {path}", timeout=8)
 
     async def action_quit(self) -> None:
         if not self.present:

@@ -1,0 +1,99 @@
+"""`explainer export` and the presenter's `e`: handouts with what was read, never overwriting."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from .app_helpers import make_app, shipped
+from .conftest import run_cli
+
+VISITED = ["welcome", "hub", "how-it-works", "nmda", "myth-party-drug"]
+
+
+def test_html_handout_content(tmp_path: Path) -> None:
+    result = run_cli("export", *VISITED, "--out", str(tmp_path / "h.html"))
+    assert result.code == 0, result.err
+    page = (tmp_path / "h.html").read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>")
+    for section_id in [*VISITED, "questions", "help-now"]:
+        title = shipped().sections[section_id].title.replace('"', "&quot;")
+        assert title in page, section_id
+    for number in ("988", "116 123", "911, 999 or 112"):
+        assert number in page
+    assert "Words you met" in page and "NMDA receptor" in page
+    assert "Sources" in page and "Clear Mind Counseling" in page
+    assert "information, not medical advice" in page
+    assert "<script" not in page and "http" not in page.split("<body>")[1], "self-contained"
+
+
+def test_markdown_handout_and_format_option(tmp_path: Path) -> None:
+    result = run_cli("export", "timeline", "--out", str(tmp_path / "h.md"))
+    assert result.code == 0
+    text = (tmp_path / "h.md").read_text(encoding="utf-8")
+    assert "### The timeline of effects" in text and "### Help now" in text
+    forced = run_cli("export", "timeline", "--format", "md", "--out", str(tmp_path / "h.txt"))
+    assert forced.code == 0
+    assert (tmp_path / "h.txt").read_text(encoding="utf-8").startswith("# Ketamine")
+
+
+def test_never_overwrites_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "mine.html"
+    target.write_text("my own notes")
+    refused = run_cli("export", "welcome", "--out", str(target))
+    assert refused.code == 2
+    assert "already exists; use --force" in refused.err
+    assert target.read_text() == "my own notes"
+    assert run_cli("export", "welcome", "--out", str(target), "--force").code == 0
+    assert target.read_text().startswith("<!doctype html>")
+
+
+def test_bad_arguments(tmp_path: Path) -> None:
+    state_home = tmp_path / "state"
+    cases = [
+        (("export", "nope", "--out", str(tmp_path / "a.html")), "no such section(s): nope"),
+        (("export", "--out", str(tmp_path / "b.html")), "name sections, or use --visited"),
+        (("export", "welcome", "--out", str(tmp_path / "missing" / "c.html")), "cannot write"),
+        (("export", "--visited", "--out", str(tmp_path / "d.html")), "no saved history"),
+    ]
+    for args, message in cases:
+        result = run_cli(*args, env={"XDG_STATE_HOME": str(state_home)})
+        assert result.code == 2, args
+        assert message in result.err, (args, result.err)
+        assert "Traceback" not in result.err
+    assert not list(tmp_path.glob("*.html"))
+
+
+def test_visited_uses_the_saved_history(tmp_path: Path) -> None:
+    state = tmp_path / "state" / "explainer"
+    state.mkdir(parents=True)
+    saved = {
+        "version": 1,
+        "content": shipped().content.meta.title,
+        "entries": ["welcome", "glutamate"],
+        "index": 1,
+        "seen": [],
+    }
+    (state / "history.json").write_text(json.dumps(saved))
+    result = run_cli(
+        "export", "--visited", "--out", str(tmp_path / "v.md"), env={"XDG_STATE_HOME": str(tmp_path / "state")}
+    )
+    assert result.code == 0, result.err
+    text = (tmp_path / "v.md").read_text(encoding="utf-8")
+    assert '### Glutamate, the brain\'s main "go" messenger' in text
+
+
+async def test_presenter_e_writes_a_new_handout_each_time(tmp_path: Path) -> None:
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        app = make_app(present=True)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("1", "3", "e", "e")
+        files = sorted(p.name for p in tmp_path.iterdir())
+        assert files == ["explainer-handout-2.html", "explainer-handout.html"]
+        page = (tmp_path / "explainer-handout.html").read_text(encoding="utf-8")
+        assert "Myths and facts" in page and "Help now" in page
+    finally:
+        os.chdir(here)
