@@ -39,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
         "`explainer notes` follows it from another terminal",
     )
     parser.add_argument(
+        "--no-save",
+        action="store_true",
+        help="never read or write a saved place (used for browser sessions)",
+    )
+    parser.add_argument(
         "--plain",
         action="store_true",
         help="read line by line without the full-screen interface (for screen readers and scripts)",
@@ -83,6 +88,15 @@ def _parser() -> argparse.ArgumentParser:
     printing.add_argument("sections", nargs="*", metavar="SECTION", help="section ids to print")
     printing.add_argument("--all", action="store_true", help="print every section, then the sources")
     printing.add_argument("--width", type=int, metavar="N", help="wrap at N columns (default: the terminal, or 80)")
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve the explainer to a web browser",
+        description="Serve the explainer to web browsers with textual-serve; each tab gets its own session. "
+        "Binds to 127.0.0.1 unless --host says otherwise: textual-serve has no authentication.",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
 
     export = commands.add_parser(
         "export",
@@ -157,6 +171,8 @@ def _run(args: argparse.Namespace) -> int:
             return _print(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "serve":
+            return _serve(args)
         if args.command == "notes":
             from .presenter.notes import follow
 
@@ -245,7 +261,8 @@ def _read(args: argparse.Namespace) -> int:
 
         app = ExplainerApp(explainer, start=args.start, theme=args.theme, present=True, link=PresenterLink())
     else:
-        app = ExplainerApp(explainer, start=args.start, state=StateStore(), fresh=args.fresh, theme=args.theme)
+        state = None if args.no_save else StateStore()
+        app = ExplainerApp(explainer, start=args.start, state=state, fresh=args.fresh, theme=args.theme)
     if args.theme and args.theme not in app.available_themes and args.theme != "high-contrast":
         names = ", ".join(sorted({*app.available_themes, "high-contrast"}))
         print(f"explainer: unknown theme '{args.theme}'; choose from: {names}", file=sys.stderr)
@@ -270,6 +287,37 @@ def _print(args: argparse.Namespace) -> int:
 
     ids = list(explainer.sections) if args.all else args.sections
     print_sections(explainer, ids, width=args.width, everything=args.all)
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import ipaddress
+    import shlex
+
+    if not 1 <= args.port <= 65535:
+        print("explainer serve: --port must be from 1 to 65535", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        print("explainer serve: needs textual-serve: pip install 'explainer[serve]'", file=sys.stderr)
+        return EXIT_USAGE
+    from .core.paths import resolve_content_path
+
+    explainer = _load(argparse.Namespace(file=None, content=args.content), for_reading=True)  # fail early, clearly
+    content = resolve_content_path(args.content).resolve()
+    try:
+        loopback = args.host == "localhost" or ipaddress.ip_address(args.host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        print(
+            f"explainer serve: warning: listening on {args.host}, beyond this machine. textual-serve has no "
+            "authentication: anyone who can reach this port can use it.",
+            file=sys.stderr,
+        )
+    command = shlex.join([sys.executable, "-m", "explainer", "--content", str(content), "--no-save", "--fresh"])
+    Server(command, host=args.host, port=args.port, title=explainer.content.meta.title).serve()
     return EXIT_OK
 
 
