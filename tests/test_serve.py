@@ -90,6 +90,14 @@ def test_serve_in_a_browser(tmp_path: Path) -> None:
                 text = page.inner_text(".xterm-rows")
                 assert "Myths and facts" in text
                 page.screenshot(path=str(ARTIFACTS / "serve.png"))
+                second = browser.new_page(viewport={"width": 1200, "height": 800})
+                second.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
+                second.wait_for_selector(".xterm-rows", timeout=30_000)
+                second.wait_for_function(
+                    "() => document.querySelector('.xterm-rows').innerText.includes('Start exploring')", timeout=30_000
+                )
+                assert "Seen 1 of 51" in second.inner_text(".xterm-rows"), "a new tab is a new session"
+                assert "Seen 2 of 51" in page.inner_text(".xterm-rows"), "the first tab kept its own place"
             finally:
                 browser.close()
     finally:
