@@ -13,7 +13,7 @@ from .model import AnySection, Content, GlossaryEntry, Source
 
 if TYPE_CHECKING:
     from .positions import Locator
-    from .yamlsafe import DuplicateKey
+    from .yamlsafe import ControlChars, DuplicateKey
 
 
 @dataclass
@@ -24,6 +24,7 @@ class Explainer:
     file: str
     locator: Locator | None = field(default=None, repr=False)
     duplicates: list[DuplicateKey] = field(default_factory=list, repr=False)
+    controls: list[ControlChars] = field(default_factory=list, repr=False)
 
     @cached_property
     def sections(self) -> dict[str, AnySection]:

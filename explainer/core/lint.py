@@ -53,6 +53,7 @@ def lint(explainer: Explainer, *, today: datetime.date | None = None, ignore: Co
     out = _Collector(explainer, frozenset(ignore))
     with gc_paused():
         _duplicate_keys(explainer, out)
+        _control_characters(explainer, out)
         _sections(explainer, out)
         _graph(explainer, out)
         _sources(explainer, out)
@@ -69,6 +70,16 @@ def _duplicate_keys(explainer: Explainer, out: _Collector) -> None:
             dup.second.column + 1,
             f"duplicate key '{dup.key}' (first at {dup.first.line + 1}:{dup.first.column + 1}); "
             "YAML keeps only this second value",
+        )
+
+
+def _control_characters(explainer: Explainer, out: _Collector) -> None:
+    for found in explainer.controls:
+        out.add_at(
+            "W212",
+            found.mark.line + 1,
+            found.mark.column + 1,
+            f"control characters in text ({found.found}); they are shown as escapes, never sent to the terminal",
         )
 
 

@@ -44,7 +44,7 @@ def _load_text(text: str, shown: str) -> Explainer:
         content = msgspec.convert(document.data, Content)
     except msgspec.ValidationError as exc:
         raise _placed(exc, document.data, locator, shown) from None
-    return Explainer(content, shown, locator, document.duplicates)
+    return Explainer(content, shown, locator, document.duplicates, document.controls)
 
 
 _AT = re.compile(r"^(?P<what>.*?) - at `(?P<path>\$[^`]*)`$", re.DOTALL)

@@ -59,6 +59,7 @@ _RULES = [
     Rule("W209", "duplicate-term", "warning", "A glossary term or alias is defined twice."),
     Rule("W210", "figures-in-nonfactual", "warning", "A section marked factual: false states figures."),
     Rule("W211", "review-before-written", "warning", "meta.review_by is not after meta.written."),
+    Rule("W212", "control-characters", "warning", "Text holds control characters; they are shown as escapes."),
     Rule("I301", "single-choice", "info", "A section with only one way on."),
 ]
 

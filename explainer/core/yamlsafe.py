@@ -69,13 +69,31 @@ class DuplicateKey:
     second: yaml.Mark
 
 
+@dataclass(frozen=True, slots=True)
+class ControlChars:
+    """A text value that held control characters, now shown as visible escapes."""
+
+    mark: yaml.Mark
+    found: str
+
+
 @dataclass(slots=True)
 class Document:
-    """A parsed YAML file: plain values, the node tree (for positions) and its duplicates."""
+    """A parsed YAML file: plain values, the node tree (for positions) and what was found."""
 
     data: Any
     root: yaml.Node
     duplicates: list[DuplicateKey]
+    controls: list[ControlChars]
+
+
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters that could drive a terminal or reorder text: C0 but tab and newline, DEL, C1, bidi overrides."""
+
+
+def visible_escape(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def read_text(path: Path, shown: str) -> str:
@@ -133,7 +151,7 @@ def parse(text: str, shown: str) -> Document:
         raise load_error(shown, 1, 1, "L008", "the file is empty; expected a mapping with meta, start and sections")
     builder = _Builder(shown)
     data = builder.build(root, 0)
-    return Document(data, root, builder.duplicates)
+    return Document(data, root, builder.duplicates, builder.controls)
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -215,6 +233,7 @@ class _Builder:
     def __init__(self, shown: str) -> None:
         self.shown = shown
         self.duplicates: list[DuplicateKey] = []
+        self.controls: list[ControlChars] = []
         self.built: dict[int, Any] = {}
         self.sizes: dict[int, int] = {}
         self.active: set[int] = set()
@@ -269,7 +288,12 @@ class _Builder:
 
     def _scalar(self, node: yaml.ScalarNode, tag: str) -> Any:
         if tag == f"{_TAG}str":
-            return node.value
+            value = node.value
+            if CONTROL.search(value):  # shown, never sent to a terminal
+                found = "".join(sorted({visible_escape(m) for m in CONTROL.finditer(value)}))
+                self.controls.append(ControlChars(node.start_mark, found))
+                value = CONTROL.sub(visible_escape, value)
+            return value
         if tag not in _SCALAR_TAGS:
             raise self._bad_tag(node, tag)
         try:

@@ -77,6 +77,10 @@ class ExplainerApp(App[None]):
         self.history = saved or History.starting_at(start or explainer.content.start)
         self._theme_name = theme
 
+    def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:  # type: ignore[override]
+        """Notifications may quote content (ids, paths): never read them as markup."""
+        super().notify(message, markup=markup, **kwargs)
+
     @property
     def content_key(self) -> str:
         return self.explainer.content.meta.title

@@ -1,0 +1,102 @@
+"""Hostile content is shown literally and safely: in the TUI, in print, export and --plain."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from explainer.core.lint import lint
+from explainer.ui.app import ExplainerApp
+from explainer.ui.screens.reader import ReaderScreen
+from explainer.ui.widgets.body import Body
+
+from .app_helpers import screen_text
+from .builders import TODAY, load_doc, to_yaml
+from .hostile import RAW_CONTROLS, hostile_doc
+
+
+def no_raw_controls(text: str) -> None:
+    for char in RAW_CONTROLS:
+        assert char not in text, repr(char)
+
+
+def test_loader_turns_controls_into_visible_escapes_and_lint_says_where() -> None:
+    explainer = load_doc(hostile_doc())
+    for section in explainer.content.sections:
+        for _, text in section.texts():
+            no_raw_controls(text)
+    assert "\\x1b]52;c;SGVsbG8=\\x07" in explainer.content.meta.title
+    found = [d for d in lint(explainer, today=TODAY) if d.code == "W212"]
+    assert found and all(d.line > 1 for d in found)
+
+
+async def test_tui_shows_hostile_text_literally_on_every_screen() -> None:
+    app = ExplainerApp(load_doc(hostile_doc()), present=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for section_id in ("a", "b", "c", "d", "e", "help"):
+            app.goto(section_id)
+            await pilot.pause()
+            if section_id == "b":
+                await pilot.press("enter")  # reveal the verdict and explanation
+            await pilot.press("n")  # the notes panel
+            text = screen_text(app)
+            no_raw_controls(text)
+            assert "[bold red]markup[/]" in text, section_id
+            assert "$accent" in text and "[@click=app.quit]q[/]" in text
+            assert "\\x1b]52;c;SGVsbG8=\\x07" in text
+            await pilot.press("n")
+        for key in ("m", "escape", "G", "escape", "g", "escape"):
+            await pilot.press(key)
+            no_raw_controls(screen_text(app))
+        await pilot.press("ctrl+p", *"markup")
+        await pilot.pause(0.3)
+        no_raw_controls(screen_text(app))
+        await pilot.press("escape")
+        assert app.is_running
+
+
+async def test_markdown_links_cannot_run_actions() -> None:
+    app = ExplainerApp(load_doc(hostile_doc()))
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = app.screen.query_one(".section-view Body", Body)
+        assert "app.quit" in body.hrefs
+        assert "javascript:alert(1)" not in body.hrefs, "markdown-it refuses such links: they stay text"
+        for index, href in enumerate(body.hrefs):
+            if not href.startswith("glossary:"):
+                body.action_link(index)
+                await pilot.pause()
+        assert app.is_running and isinstance(app.screen, ReaderScreen)
+        assert any("not opened" in n.message for n in app._notifications)
+
+
+def run(args: list[str], path: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "explainer", "--content", str(path), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_print_export_and_plain_are_safe(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.yaml"
+    path.write_text(to_yaml(hostile_doc()), encoding="utf-8")
+    printed = run(["print", "--all", "--width", "60"], path)
+    assert printed.returncode == 0, printed.stderr
+    no_raw_controls(printed.stdout)
+    assert "[bold red]markup[/]" in printed.stdout
+    exported = run(["export", "a", "b", "--out", str(tmp_path / "h.html")], path)
+    assert exported.returncode == 0, exported.stderr
+    page = (tmp_path / "h.html").read_text(encoding="utf-8")
+    no_raw_controls(page)
+    assert "javascript:" not in page.split("<body>")[1].replace("javascript:alert(1))", "")
+    assert "[bold red]markup[/]" in page
+    plain = run(["--plain"], path, stdin="1\n2\ng\nq\n")
+    assert plain.returncode == 0, plain.stderr
+    no_raw_controls(plain.stdout)
