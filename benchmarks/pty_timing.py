@@ -26,6 +26,8 @@ class PtyProcess:
         )
         os.close(slave)
         self.buffer = b""
+        self.transcript = b""
+        """Everything the program has written so far (the buffer is cleared by each wait)."""
 
     def wait_for(self, marker: bytes, timeout: float = 20.0) -> float:
         """Seconds until marker appears in new output (perf_counter time of arrival)."""
@@ -43,6 +45,7 @@ class PtyProcess:
                 if not chunk:
                     raise TimeoutError(f"the program closed its terminal before painting {marker!r}")
                 self.buffer += chunk
+                self.transcript += chunk
         now = time.perf_counter()
         self.buffer = b""
         return now
@@ -54,10 +57,12 @@ class PtyProcess:
             if not ready:
                 break
             try:
-                if not os.read(self.master, 65536):
-                    break
+                chunk = os.read(self.master, 65536)
             except OSError:
                 break
+            if not chunk:
+                break
+            self.transcript += chunk
         self.buffer = b""
 
     def send(self, keys: bytes) -> float:

@@ -230,9 +230,20 @@ def _lint(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+NEEDS_TERMINAL = (
+    "explainer: the full-screen explainer needs a terminal (standard input and output). Without one, use "
+    "`explainer --plain` to read line by line, or `explainer print --all` for the whole text."
+)
+
+
 def _read(args: argparse.Namespace) -> int:
     """Open the reader's app on the content."""
     import difflib
+
+    web = os.environ.get("TEXTUAL_DRIVER", "").endswith("WebDriver")  # textual-serve runs us this way
+    if not web and not (sys.stdin.isatty() and sys.stdout.isatty()):
+        print(NEEDS_TERMINAL, file=sys.stderr)
+        return EXIT_USAGE
 
     from .core.paths import resolve_content_path
 
