@@ -50,3 +50,13 @@ def cli():
 @pytest.fixture
 def mini_text() -> str:
     return MINI.read_text(encoding="utf-8")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", help="run the fuzz tests with many more examples")
+
+
+@pytest.fixture
+def fuzz_examples(request: pytest.FixtureRequest) -> int:
+    """200 examples in a normal run (and in CI), 1,000 with --slow."""
+    return 1000 if request.config.getoption("--slow") else 200
