@@ -36,11 +36,52 @@ def environment(state_dir: str, cache_dir: str) -> dict[str, str]:
 
 
 def first_paint(argv: list[str], mark: bytes, size: tuple[int, int], env: dict[str, str]) -> float:
+    return first_paint_and_memory(argv, mark, size, env)[0]
+
+
+def first_paint_and_memory(
+    argv: list[str], mark: bytes, size: tuple[int, int], env: dict[str, str]
+) -> tuple[float, int]:
+    """Seconds to first paint, and the process's peak resident memory (kB) at that moment."""
     program = PtyProcess(argv, size, env)
     try:
-        return program.wait_for(mark) - program.started
+        painted = program.wait_for(mark) - program.started
+        return painted, peak_memory_kb(program.process.pid)
     finally:
         program.close()
+
+
+def peak_memory_kb(pid: int) -> int:
+    """VmHWM, the peak resident set size, as the kernel counts it."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
+def open_screens(size: tuple[int, int], env: dict[str, str], times: int) -> tuple[list[float], list[float]]:
+    """Seconds from m to the map painted, and from ctrl+p to the palette painted."""
+    program = PtyProcess(EXPLAINER, size, env)
+    maps, palettes = [], []
+    try:
+        program.wait_for(WELCOME_MARK)
+        program.drain()
+        for _ in range(times):
+            sent = program.send(b"m")
+            maps.append(program.wait_for(b"Enter jumps to a section") - sent)
+            program.drain()
+            program.send(b"m")  # closes the map
+            program.wait_for(WELCOME_MARK)
+            program.drain()
+            sent = program.send(b"\x10")  # ctrl+p
+            palettes.append(program.wait_for(b"earch for commands") - sent)  # the cursor sits on the S
+            program.drain()
+            program.send(b"\x1b")
+            program.wait_for(WELCOME_MARK)
+            program.drain()
+    finally:
+        program.close()
+    return maps, palettes
 
 
 def key_to_screen(size: tuple[int, int], env: dict[str, str], presses: int) -> tuple[list[float], list[float]]:

@@ -16,7 +16,11 @@ from . import __version__
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 
-def _parser() -> argparse.ArgumentParser:
+COMMANDS = frozenset({"lint", "graph", "schema", "rules", "notes", "print", "serve", "export", "snapshot"})
+
+
+def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without commands when only the reader is started (quicker to build)."""
     parser = argparse.ArgumentParser(
         prog="explainer",
         description="A branching explainer of low-dose ketamine for treatment-resistant depression.",
@@ -48,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read line by line without the full-screen interface (for screen readers and scripts)",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lint = commands.add_parser(
@@ -128,7 +135,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code. No traceback reaches the user."""
     try:
-        return _run(_parser().parse_args(argv))
+        words = list(sys.argv[1:] if argv is None else argv)
+        reader_only = not COMMANDS.intersection(words) and not {"-h", "--help", "--version"}.intersection(words)
+        return _run(_parser(with_commands=not reader_only).parse_args(words))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -346,3 +346,15 @@ async def test_unwritable_state_is_reported_once_and_not_fatal(tmp_path: Path) -
         assert app.section_id == "hub"
         problems = [n for n in app._notifications if "could not save" in n.message.lower()]
         assert len(problems) == 1
+
+
+def test_exiting_before_the_first_paint_raises_nothing() -> None:
+    """A race found while measuring start-up: quitting at once used to raise MountError."""
+    app = make_app()
+
+    async def leave_at_once(pilot) -> None:
+        app.exit()
+
+    app.run(headless=True, size=SIZE, auto_pilot=leave_at_once)
+    assert app.return_code == 0
+    assert app._exception is None

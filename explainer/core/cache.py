@@ -8,7 +8,6 @@ stale, corrupt, unwritable) just means parsing the YAML as usual.
 from __future__ import annotations
 
 import os
-import tempfile
 import zlib
 from pathlib import Path
 
@@ -61,6 +60,8 @@ def _write(target: Path, data: bytes) -> None:
     """Atomically, and silently give up when the cache cannot be written."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when writing: it is slow to import
+
         fd, temp = tempfile.mkstemp(prefix=".content-", suffix=".tmp", dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as handle:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,6 +77,8 @@ class StateStore:
         }
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            import tempfile  # only when writing: it is slow to import
+
             fd, temp = tempfile.mkstemp(prefix=".history-", suffix=".tmp", dir=self.path.parent)
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
@@ -11,11 +12,13 @@ from textual.command import Provider
 from textual.reactive import reactive
 from textual.screen import ModalScreen
 
+if TYPE_CHECKING:
+    from ..presenter.link import PresenterLink
+
 from ..core.explainer import Explainer
 from ..core.history import History
 from ..core.model import GlossaryEntry, Help
 from ..core.state import StateStore
-from ..presenter.link import LinkError, PresenterLink
 from .screens.reader import ReaderScreen
 from .themes import DEFAULT_THEME, HIGH_CONTRAST
 
@@ -94,6 +97,8 @@ class ExplainerApp(App[None]):
         if self.present:
             self.set_interval(1.0, self._tick)
             if self.link is not None:
+                from ..presenter.link import LinkError
+
                 try:
                     await self.link.start()
                 except (LinkError, OSError) as exc:

@@ -56,13 +56,17 @@ class ChoiceList(Vertical):
         self.targets: list[str] = []
 
     def compose(self) -> ComposeResult:
-        for _ in range(MAX_CHOICES):
-            yield ChoiceButton()
+        return iter(())
 
     def show(self, choices: Sequence[Choice], *, seen: Container[str], known: Container[str]) -> None:
-        """Show these choices on the first buttons and hide the rest (no widgets are mounted)."""
+        """Show these choices on the first buttons and hide the rest; buttons are added only when needed."""
         self.targets = [choice.target for choice in choices[:MAX_CHOICES]]
-        for number, button in enumerate(self.query(ChoiceButton), start=1):
+        buttons = list(self.query(ChoiceButton))
+        if len(buttons) < len(self.targets):
+            extra = [ChoiceButton() for _ in range(len(self.targets) - len(buttons))]
+            self.mount_all(extra)
+            buttons += extra
+        for number, button in enumerate(buttons, start=1):
             if number <= len(self.targets):
                 choice = choices[number - 1]
                 exists = choice.target in known
