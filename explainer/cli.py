@@ -291,21 +291,30 @@ def _read(args: argparse.Namespace) -> int:
     return app.return_code or EXIT_OK
 
 
+def _named_sections(explainer, args: argparse.Namespace, command: str, when_none: str | None) -> list[str] | None:
+    """The sections named on the command line (all with --all), once each; None after saying what is wrong."""
+    unknown = [s for s in args.sections if s not in explainer.sections]
+    if unknown:
+        print(f"explainer {command}: no such section(s): {', '.join(unknown)}", file=sys.stderr)
+        return None
+    if getattr(args, "all", False):
+        return list(explainer.sections)
+    if not args.sections and when_none is not None:
+        print(f"explainer {command}: {when_none}", file=sys.stderr)
+        return None
+    return list(dict.fromkeys(args.sections))
+
+
 def _print(args: argparse.Namespace) -> int:
     explainer = _load(argparse.Namespace(file=None, content=args.content), for_reading=True)
     if args.width is not None and not 20 <= args.width <= 1000:
         print("explainer print: --width must be from 20 to 1000", file=sys.stderr)
         return EXIT_USAGE
-    if not args.all and not args.sections:
-        print("explainer print: name sections to print, or use --all", file=sys.stderr)
-        return EXIT_USAGE
-    unknown = [s for s in args.sections if s not in explainer.sections]
-    if unknown:
-        print(f"explainer print: no such section(s): {', '.join(unknown)}", file=sys.stderr)
+    ids = _named_sections(explainer, args, "print", "name sections to print, or use --all")
+    if ids is None:
         return EXIT_USAGE
     from .textmodes.printing import print_sections
 
-    ids = list(explainer.sections) if args.all else args.sections
     print_sections(explainer, ids, width=args.width, everything=args.all)
     return EXIT_OK
 
@@ -346,11 +355,10 @@ def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     explainer = _load(argparse.Namespace(file=None, content=args.content), for_reading=True)
-    unknown = [s for s in args.sections if s not in explainer.sections]
-    if unknown:
-        print(f"explainer export: no such section(s): {', '.join(unknown)}", file=sys.stderr)
+    named = _named_sections(explainer, args, "export", None)
+    if named is None:
         return EXIT_USAGE
-    visited = list(args.sections)
+    visited = named
     if args.visited:
         from .core.state import StateStore
 
@@ -417,14 +425,9 @@ def _snapshot(args: argparse.Namespace) -> int:
         )
         return EXIT_USAGE
     explainer = _load(argparse.Namespace(file=None, content=args.content))
-    if not args.all and not args.sections:
-        print("explainer snapshot: name sections to render, or use --all", file=sys.stderr)
+    ids = _named_sections(explainer, args, "snapshot", "name sections to render, or use --all")
+    if ids is None:
         return EXIT_USAGE
-    unknown = [s for s in args.sections if s not in explainer.sections]
-    if unknown:
-        print(f"explainer snapshot: no such section(s): {', '.join(unknown)}", file=sys.stderr)
-        return EXIT_USAGE
-    ids = list(explainer.sections) if args.all else list(dict.fromkeys(args.sections))
     out = Path(args.out)
     targets = {section_id: out / f"{section_id}-{size[0]}x{size[1]}.svg" for section_id in ids}
     existing = [str(path) for path in targets.values() if path.exists()]

@@ -7,21 +7,16 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from ...core.document import source_names
-from ...core.explainer import Explainer
 from ...core.model import Compare
 from ..text import plain
 from .body import Body
+from .section_base import SectionView
 
 
-class CompareView(Vertical):
+class CompareView(SectionView):
     """Sides in columns; the screen adds the `narrow` class to stack them."""
 
-    DEFAULT_CLASSES = "section-view"
-
-    def __init__(self, section: Compare, explainer: Explainer) -> None:
-        super().__init__()
-        self.section = section
-        self.explainer = explainer
+    section: Compare
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="sides"):

@@ -6,25 +6,15 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from ...core.explainer import Explainer
-from ...core.model import Section
 from ..text import plain
-from .body import Body
+from .section_base import SectionView
 
 
-class HelpCardView(Vertical):
+class HelpCardView(SectionView):
     """The body, then a card listing where to get help now."""
 
-    DEFAULT_CLASSES = "section-view"
-
-    def __init__(self, section: Section, explainer: Explainer) -> None:
-        super().__init__()
-        self.section = section
-        self.explainer = explainer
-
     def compose(self) -> ComposeResult:
-        if self.section.body.strip():
-            yield Body(self.section.body, self.explainer)
+        yield from self.intro()
         card = Vertical(classes="help-card")
         card.border_title = plain("Help now")
         with card:

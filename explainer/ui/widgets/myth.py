@@ -10,10 +10,10 @@ from textual.reactive import reactive
 from textual.widgets import Button, Static
 
 from ...core.document import VERDICT_WORDS
-from ...core.explainer import Explainer
 from ...core.model import Myth
 from ..text import plain
 from .body import Body
+from .section_base import SectionView
 
 
 def verdict_line(guess: str, verdict: str) -> str:
@@ -28,24 +28,19 @@ def verdict_line(guess: str, verdict: str) -> str:
     return f"Verdict: {VERDICT_WORDS[verdict]}. You guessed {guess}. {outcome}"
 
 
-class MythView(Vertical):
+class MythView(SectionView):
     """Claim, two guess buttons, and the verdict with its explanation once guessed."""
 
-    DEFAULT_CLASSES = "section-view"
     BINDINGS = [
         Binding("left", "app.focus_previous", "Previous", show=False),
         Binding("right", "app.focus_next", "Next", show=False),
     ]
     guess: reactive[str | None] = reactive(None, init=False)
 
-    def __init__(self, section: Myth, explainer: Explainer) -> None:
-        super().__init__()
-        self.section = section
-        self.explainer = explainer
+    section: Myth
 
     def compose(self) -> ComposeResult:
-        if self.section.body.strip():
-            yield Body(self.section.body, self.explainer)
+        yield from self.intro()
         yield Static(plain(self.section.claim), classes="claim")
         with Horizontal(classes="guess"):
             yield Static(plain("Myth or fact? Guess first:"), classes="guess-prompt")

@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
 
-from ...core.explainer import Explainer
 from ...core.model import Section
 from .body import Body
+from .section_base import SectionView
 
 
-class PageView(Vertical):
+class PageView(SectionView):
     """The body of a page section; the reader keeps one and shows each page in it."""
-
-    DEFAULT_CLASSES = "section-view"
-
-    def __init__(self, section: Section, explainer: Explainer) -> None:
-        super().__init__()
-        self.section = section
-        self.explainer = explainer
 
     def compose(self) -> ComposeResult:
         yield Body(self.section.body, self.explainer)

@@ -6,25 +6,19 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from ...core.explainer import Explainer
 from ...core.model import Steps
 from ..text import plain
 from .body import Body
+from .section_base import SectionView
 
 
-class StepsView(Vertical):
+class StepsView(SectionView):
     """Boxes in order, an arrow between each pair."""
 
-    DEFAULT_CLASSES = "section-view"
-
-    def __init__(self, section: Steps, explainer: Explainer) -> None:
-        super().__init__()
-        self.section = section
-        self.explainer = explainer
+    section: Steps
 
     def compose(self) -> ComposeResult:
-        if self.section.body.strip():
-            yield Body(self.section.body, self.explainer)
+        yield from self.intro()
         for index, step in enumerate(self.section.steps):
             if index:
                 yield Static(plain("|\nv"), classes="arrow")

@@ -6,25 +6,18 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from ...core.explainer import Explainer
 from ...core.model import Timeline
 from ..text import plain
-from .body import Body
+from .section_base import SectionView
 
 
-class TimelineView(Vertical):
+class TimelineView(SectionView):
     """Each phase hangs off a vertical rule, with its time span beside its name."""
 
-    DEFAULT_CLASSES = "section-view"
-
-    def __init__(self, section: Timeline, explainer: Explainer) -> None:
-        super().__init__()
-        self.section = section
-        self.explainer = explainer
+    section: Timeline
 
     def compose(self) -> ComposeResult:
-        if self.section.body.strip():
-            yield Body(self.section.body, self.explainer)
+        yield from self.intro()
         with Vertical(classes="timeline"):
             for number, phase in enumerate(self.section.phases, start=1):
                 with Vertical(classes="phase"):
