@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 
 from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
@@ -28,7 +27,7 @@ def choice_label(number: int, choice: Choice, *, visited: bool, exists: bool) ->
 
 
 class ChoiceButton(Button):
-    """One choice; knows where it leads. The list keeps nine and reuses them."""
+    """One choice; knows where it leads. The list adds buttons when a section needs more, and reuses them."""
 
     def __init__(self) -> None:
         super().__init__("", compact=True, classes="choice")
@@ -54,9 +53,6 @@ class ChoiceList(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.targets: list[str] = []
-
-    def compose(self) -> ComposeResult:
-        return iter(())
 
     def show(self, choices: Sequence[Choice], *, seen: Container[str], known: Container[str]) -> None:
         """Show these choices on the first buttons and hide the rest; buttons are added only when needed."""
