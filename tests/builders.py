@@ -22,6 +22,7 @@ def meta(**changes: Any) -> dict[str, Any]:
         "written": datetime.date(2026, 11, 1),
         "review_by": datetime.date(2099, 1, 1),
         "disclosure": "Test sources are promotional.",
+        "not_advice": "This is information, not medical advice.",
         "help": [{"name": "988 Lifeline", "contact": "Call or text 988", "region": "US"}],
     }
     return {**base, **changes}

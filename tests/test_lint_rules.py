@@ -180,3 +180,9 @@ def load_hub(doc) -> str:
     from .builders import load_doc
 
     return load_doc(doc).content.home
+
+
+def test_not_advice_line_required() -> None:
+    doc = clean(page("a", "b", "help"), page("b", "a", "help"), help_card("help", "a"), meta=meta(not_advice=" "))
+    found = findings(doc)
+    assert [d.code for d in found] == ["W213"]

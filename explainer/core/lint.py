@@ -262,6 +262,12 @@ def _meta(explainer: Explainer, out: _Collector, today: datetime.date) -> None:
         )
     if meta.review_by <= meta.written:
         out.add("W211", ("meta", "review_by"), "review_by must come after the date written")
+    if not meta.not_advice.strip():
+        out.add(
+            "W213",
+            ("meta",),
+            "meta.not_advice is empty; add the 'information, not medical advice' line shown on treatment screens",
+        )
     if not meta.help:
         out.add(
             "E109", ("meta",), "no help-now resources: add meta.help with at least one place to get help now", key=False

@@ -60,6 +60,9 @@ _RULES = [
     Rule("W210", "figures-in-nonfactual", "warning", "A section marked factual: false states figures."),
     Rule("W211", "review-before-written", "warning", "meta.review_by is not after meta.written."),
     Rule("W212", "control-characters", "warning", "Text holds control characters; they are shown as escapes."),
+    Rule(
+        "W213", "no-not-advice-line", "warning", "meta.not_advice is empty: the 'not medical advice' line is required."
+    ),
     Rule("I301", "single-choice", "info", "A section with only one way on."),
 ]
 
