@@ -117,37 +117,45 @@ def test_notes_follow_the_presenter_within_200_ms(tmp_path: Path) -> None:
 
 
 def test_another_user_cannot_follow(tmp_path: Path) -> None:
+    import shutil
+    import tempfile
+
     env = isolated_env(tmp_path)
+    # A runtime folder others can reach (pytest's own temp root is private, which would prove nothing):
+    # only the explainer's own folder inside it should keep another user out.
+    shared = Path(tempfile.mkdtemp(prefix="explainer-shared-", dir="/tmp"))
+    shared.chmod(0o755)
+    env["XDG_RUNTIME_DIR"] = str(shared)
     presenter = PtyProcess([*EXPLAINER, "--present"], (100, 30), env)
     try:
         presenter.wait_for(b"Start exploring")
-        socket_file = Path(env["XDG_RUNTIME_DIR"]) / "explainer" / "presenter.sock"
+        socket_file = shared / "explainer" / "presenter.sock"
         deadline = time.time() + 5
         while not socket_file.exists() and time.time() < deadline:
             time.sleep(0.05)
         assert socket_file.exists()
         assert socket_file.parent.stat().st_mode & 0o077 == 0, "the link's folder is private"
         if os.geteuid() == 0:
-            # Another user (nobody) tries to connect; system Perl, since nobody cannot run our venv.
-            probe = (
-                "use IO::Socket::UNIX; my $s = IO::Socket::UNIX->new(Peer => $ARGV[0]);"
-                "print $s ? qq(connected\\n) : qq(refused: $!\\n);"
-            )
-            tmp_path.chmod(0o755)
-            other = subprocess.run(
-                ["/usr/bin/perl", "-e", probe, str(socket_file)],
-                capture_output=True,
-                text=True,
-                timeout=20,
-                user=65534,
-                group=65534,
-                extra_groups=[],
-                cwd="/",
-            )
-            assert other.stdout.strip() == "refused: Permission denied", other
+            # Another user (nobody) tries; system Perl, since nobody cannot run our venv under /root.
+            def as_nobody(script: str) -> str:
+                return subprocess.run(
+                    ["/usr/bin/perl", "-e", script, str(shared), str(socket_file)],
+                    capture_output=True,
+                    text=True,
+                    timeout=20,
+                    user=65534,
+                    group=65534,
+                    extra_groups=[],
+                    cwd="/",
+                ).stdout.strip()
+
+            assert as_nobody("print -d $ARGV[0] ? qq(reachable) : qq(unreachable)") == "reachable", "control"
+            probe = "use IO::Socket::UNIX; my $s = IO::Socket::UNIX->new(Peer => $ARGV[1]); print $s ? qq(connected) : qq(refused: $!);"
+            assert as_nobody(probe) == "refused: Permission denied"
         else:
             # Without root we cannot become another user; the folder's owner and mode keep them out.
             assert socket_file.parent.stat().st_uid == os.getuid()
     finally:
         presenter.send(b"q")
         presenter.close()
+        shutil.rmtree(shared, ignore_errors=True)
