@@ -27,8 +27,13 @@ HUB_MARK = b"Myths and facts"
 MINIMAL_MARK = b"Minimal app ready."
 
 
+UNFAIR = ("NO_COLOR", "TEXTUAL", "EXPLAINER_CONTENT", "PYTHONDONTWRITEBYTECODE")
+"""Not passed on. PYTHONDONTWRITEBYTECODE would make every start compile our sources, while
+Textual (the baseline's code) was byte-compiled by pip; a user's `pip install .` compiles both."""
+
+
 def environment(state_dir: str, cache_dir: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL", "EXPLAINER_CONTENT")}
+    env = {k: v for k, v in os.environ.items() if k not in UNFAIR}
     env.update(
         TERM="xterm-256color", COLORTERM="truecolor", XDG_STATE_HOME=state_dir, XDG_CACHE_HOME=cache_dir, LANG="C.UTF-8"
     )
