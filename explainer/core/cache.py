@@ -1,13 +1,13 @@
 """A cache of validated content, so the reader starts without parsing YAML again.
 
 The key is the program's version and the file's path, size and modification time; the
-value is the model encoded with msgspec's msgpack. Anything wrong with the cache (missing,
+value is the model encoded with msgspec's msgpack, written atomically. Anything wrong with the cache (missing,
 stale, corrupt, unwritable) just means parsing the YAML as usual.
 """
 
 from __future__ import annotations
 
-import os
+import contextlib
 import zlib
 from pathlib import Path
 
@@ -15,6 +15,7 @@ import msgspec
 
 from .. import __version__
 from .explainer import Explainer
+from .files import atomic_write
 from .model import Content
 from .paths import display_name, xdg_dir
 
@@ -52,23 +53,6 @@ def load_for_reading(path: Path, *, write: bool = True) -> Explainer:
 
     explainer = load(path, shown)
     if write and key is not None:
-        _write(_cache_file(key), msgspec.msgpack.encode((key, explainer.content)))
+        with contextlib.suppress(OSError):  # no cache is fine: the next start parses again
+            atomic_write(_cache_file(key), msgspec.msgpack.encode((key, explainer.content)), make_parents=True)
     return explainer
-
-
-def _write(target: Path, data: bytes) -> None:
-    """Atomically, and silently give up when the cache cannot be written."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # only when writing: it is slow to import
-
-        fd, temp = tempfile.mkstemp(prefix=".content-", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError:
-        return

@@ -8,21 +8,19 @@ is reported once and otherwise ignored; it is never fatal, and it is written ato
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .files import atomic_write
 from .history import History
+from .paths import xdg_dir
 
 STATE_VERSION = 1
 
 
 def state_dir() -> Path:
     """$XDG_STATE_HOME/explainer, else ~/.local/state/explainer."""
-    base = os.environ.get("XDG_STATE_HOME")
-    if base and Path(base).is_absolute():
-        return Path(base) / "explainer"
-    return Path.home() / ".local" / "state" / "explainer"
+    return xdg_dir("XDG_STATE_HOME", ".local/state")
 
 
 def default_state_path() -> Path:
@@ -76,19 +74,7 @@ class StateStore:
             "seen": sorted(history.seen),
         }
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            import tempfile  # only when writing: it is slow to import
-
-            fd, temp = tempfile.mkstemp(prefix=".history-", suffix=".tmp", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump(payload, handle)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(temp, self.path)
-            except BaseException:
-                Path(temp).unlink(missing_ok=True)
-                raise
+            atomic_write(self.path, json.dumps(payload).encode("utf-8"), make_parents=True)
         except OSError as exc:
             self._note(f"could not save your place ({self.path}): {_reason(exc)}")
             return False
