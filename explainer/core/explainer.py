@@ -5,11 +5,13 @@ Kept free of PyYAML so that the reader can start from the cache without importin
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .model import AnySection, Content, GlossaryEntry, Source
+from .terms import TERM_MARK
 
 if TYPE_CHECKING:
     from .positions import Locator
@@ -46,6 +48,16 @@ class Explainer:
             for name in (entry.term, *entry.aliases):
                 index.setdefault(name.casefold(), entry)
         return index
+
+    def marked_entries(self, texts: Iterable[str]) -> list[GlossaryEntry]:
+        """Glossary entries marked as [[term]] in the texts, once each, in order of first mark."""
+        found: dict[int, GlossaryEntry] = {}
+        for text in texts:
+            for match in TERM_MARK.finditer(text):
+                entry = self.glossary.get(match[1].strip().casefold())
+                if entry is not None:
+                    found.setdefault(id(entry), entry)
+        return list(found.values())
 
     @property
     def start(self) -> AnySection:

@@ -12,7 +12,6 @@ import html
 from .document import escape, section_markdown
 from .explainer import Explainer
 from .model import Help
-from .terms import TERM_MARK
 
 
 def handout_ids(explainer: Explainer, visited: list[str]) -> list[str]:
@@ -36,7 +35,7 @@ def handout_markdown(explainer: Explainer, visited: list[str], *, today: datetim
         "## What you read",
     ]
     parts += [section_markdown(section, explainer, heading="###").rstrip() for section in sections]
-    terms = _terms(explainer, sections)
+    terms = explainer.marked_entries(text for section in sections for _, text in section.texts())
     if terms:
         parts.append("## Words you met")
         parts.append("\n".join(f"- **{escape(entry.term)}**: {escape(entry.short)}" for entry in terms))
@@ -51,17 +50,6 @@ def handout_markdown(explainer: Explainer, visited: list[str], *, today: datetim
                 lines.append(f"- {escape(source.publisher)}: *{escape(source.title)}*.{note}")
         parts.append("\n".join(lines))
     return "\n\n".join(part for part in parts if part) + "\n"
-
-
-def _terms(explainer: Explainer, sections) -> list:
-    found: dict[int, object] = {}
-    for section in sections:
-        for _, text in section.texts():
-            for match in TERM_MARK.finditer(text):
-                entry = explainer.glossary.get(match[1].strip().casefold())
-                if entry is not None:
-                    found.setdefault(id(entry), entry)
-    return list(found.values())
 
 
 STYLE = """

@@ -47,14 +47,3 @@ def glossary_entry(href: str, explainer: Explainer) -> GlossaryEntry | None:
     if not number.isdigit() or int(number) >= len(explainer.content.glossary):
         return None
     return explainer.content.glossary[int(number)]
-
-
-def terms_in(texts: list[str], explainer: Explainer) -> list[GlossaryEntry]:
-    """Glossary entries marked in the given texts, in order of first mark."""
-    found: dict[int, GlossaryEntry] = {}
-    for text in texts:
-        for match in TERM_MARK.finditer(text):
-            entry = explainer.glossary.get(match[1].strip().casefold())
-            if entry is not None:
-                found.setdefault(id(entry), entry)
-    return list(found.values())

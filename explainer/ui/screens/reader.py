@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from ...core.model import Page, Section
-from ..text import glossary_entry, plain, terms_in
+from ..text import glossary_entry, plain
 from ..widgets.body import Body
 from ..widgets.breadcrumb import Breadcrumb
 from ..widgets.choices import ChoiceList
@@ -151,7 +151,7 @@ class ReaderScreen(Screen[None]):
     def action_terms(self) -> None:
         app = self.reader_app
         section = app.explainer.sections[app.section_id]
-        entries = terms_in([text for _, text in section.texts()], app.explainer)
+        entries = app.explainer.marked_entries(text for _, text in section.texts())
         if not entries:
             self.notify("No glossary terms are marked on this screen. Press G for the whole glossary.")
             return
