@@ -23,9 +23,14 @@ class Result:
 
 
 def run_cli(
-    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 60, no_color: bool = True
+    *args: str,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+    no_color: bool = True,
+    input: str | None = None,
 ) -> Result:
-    """Run `python -m explainer ARGS` as a user would, capturing both streams."""
+    """Run `python -m explainer ARGS` as a user would, capturing both streams (and typing `input`)."""
     full_env = {**os.environ, **({"NO_COLOR": "1"} if no_color else {}), **(env or {})}
     if not no_color:
         full_env.pop("NO_COLOR", None)
@@ -37,7 +42,7 @@ def run_cli(
         cwd=cwd,
         env=full_env,
         timeout=timeout,
-        stdin=subprocess.DEVNULL,
+        **({"input": input} if input is not None else {"stdin": subprocess.DEVNULL}),
     )
     return Result(proc.returncode, proc.stdout, proc.stderr)
 

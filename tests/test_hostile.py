@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from explainer.core.lint import lint
@@ -14,6 +11,7 @@ from explainer.ui.widgets.body import Body
 
 from .app_helpers import screen_text
 from .builders import TODAY, load_doc, to_yaml
+from .conftest import Result, run_cli
 from .hostile import RAW_CONTROLS, hostile_doc
 
 
@@ -71,32 +69,23 @@ async def test_markdown_links_cannot_run_actions() -> None:
         assert any("not opened" in n.message for n in app._notifications)
 
 
-def run(args: list[str], path: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "explainer", "--content", str(path), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+def run(args: list[str], path: Path, stdin: str = "") -> Result:
+    return run_cli("--content", str(path), *args, input=stdin)
 
 
 def test_print_export_and_plain_are_safe(tmp_path: Path) -> None:
     path = tmp_path / "hostile.yaml"
     path.write_text(to_yaml(hostile_doc()), encoding="utf-8")
     printed = run(["print", "--all", "--width", "60"], path)
-    assert printed.returncode == 0, printed.stderr
-    no_raw_controls(printed.stdout)
-    assert "[bold red]markup[/]" in printed.stdout
+    assert printed.code == 0, printed.err
+    no_raw_controls(printed.out)
+    assert "[bold red]markup[/]" in printed.out
     exported = run(["export", "a", "b", "--out", str(tmp_path / "h.html")], path)
-    assert exported.returncode == 0, exported.stderr
+    assert exported.code == 0, exported.err
     page = (tmp_path / "h.html").read_text(encoding="utf-8")
     no_raw_controls(page)
     assert "javascript:" not in page.split("<body>")[1].replace("javascript:alert(1))", "")
     assert "[bold red]markup[/]" in page
     plain = run(["--plain"], path, stdin="1\n2\ng\nq\n")
-    assert plain.returncode == 0, plain.stderr
-    no_raw_controls(plain.stdout)
+    assert plain.code == 0, plain.err
+    no_raw_controls(plain.out)

@@ -7,20 +7,11 @@ import subprocess
 import sys
 
 from .app_helpers import shipped
-from .conftest import run_cli
+from .conftest import Result, run_cli
 
 
-def plain(script: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "80"}
-    return subprocess.run(
-        [sys.executable, "-m", "explainer", "--plain", *args],
-        input=script,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+def plain(script: str, *args: str) -> Result:
+    return run_cli("--plain", *args, input=script, env={"COLUMNS": "80"})
 
 
 def screens(output: str) -> list[str]:
@@ -31,55 +22,55 @@ def screens(output: str) -> list[str]:
 
 def test_plain_walks_sections_by_number() -> None:
     result = plain("1\n3\n1\nq\n")
-    assert result.returncode == 0, result.stderr
-    assert screens(result.stdout) == [
+    assert result.code == 0, result.err
+    assert screens(result.out) == [
         "Welcome",
         "What would you like to know?",
         "Myths and facts",
         '"It is just a party drug"',
     ]
-    assert "Claim: Ketamine is just a party drug" in result.stdout
-    assert "Verdict: MYTH" in result.stdout
-    assert "This is information, not medical advice." in result.stdout
-    assert result.stdout.rstrip().endswith("Goodbye.")
+    assert "Claim: Ketamine is just a party drug" in result.out
+    assert "Verdict: MYTH" in result.out
+    assert "This is information, not medical advice." in result.out
+    assert result.out.rstrip().endswith("Goodbye.")
 
 
 def test_plain_bad_lines_keep_the_section() -> None:
     result = plain("0\n99\nx\n\n1\n")
-    assert result.returncode == 0
-    assert "'0' is not a choice here." in result.stdout
-    assert "'99' is not a choice here." in result.stdout
-    assert "'x' is not a choice here." in result.stdout
-    assert screens(result.stdout) == ["Welcome", "What would you like to know?"], "bad lines do not move or reprint"
-    assert result.stdout.rstrip().endswith("Goodbye."), "end of input quits cleanly"
+    assert result.code == 0
+    assert "'0' is not a choice here." in result.out
+    assert "'99' is not a choice here." in result.out
+    assert "'x' is not a choice here." in result.out
+    assert screens(result.out) == ["Welcome", "What would you like to know?"], "bad lines do not move or reprint"
+    assert result.out.rstrip().endswith("Goodbye."), "end of input quits cleanly"
 
 
 def test_plain_back_help_and_glossary() -> None:
     result = plain("1\nb\nb\nh\ng NMDA receptors\ng nothing-like-this\ng\n?\n")
-    assert result.returncode == 0
-    assert screens(result.stdout) == ["Welcome", "What would you like to know?", "Welcome", "Help now"]
-    assert "This is where you started." in result.stdout
-    assert "NMDA receptor: A docking point for glutamate" in result.stdout
-    assert "'nothing-like-this' is not in the glossary" in result.stdout
-    assert "Glossary terms: glutamate, neurotransmitter" in result.stdout
+    assert result.code == 0
+    assert screens(result.out) == ["Welcome", "What would you like to know?", "Welcome", "Help now"]
+    assert "This is where you started." in result.out
+    assert "NMDA receptor: A docking point for glutamate" in result.out
+    assert "'nothing-like-this' is not in the glossary" in result.out
+    assert "Glossary terms: glutamate, neurotransmitter" in result.out
     for number in ("988", "116 123", "911, 999 or 112"):
-        assert number in result.stdout
+        assert number in result.out
 
 
 def test_plain_start_option_and_unknown_start() -> None:
     result = plain("q\n", "--start", "timeline")
-    assert screens(result.stdout) == ["The timeline of effects"]
-    assert "First hours (0 to 4 hours)" in result.stdout
+    assert screens(result.out) == ["The timeline of effects"]
+    assert "First hours (0 to 4 hours)" in result.out
     bad = plain("q\n", "--start", "nope")
-    assert bad.returncode == 2
-    assert "no section 'nope'" in bad.stderr
+    assert bad.code == 2
+    assert "no section 'nope'" in bad.err
 
 
 def test_plain_with_no_input_at_all() -> None:
     result = plain("")
-    assert result.returncode == 0
-    assert screens(result.stdout) == ["Welcome"]
-    assert "Traceback" not in result.stderr
+    assert result.code == 0
+    assert screens(result.out) == ["Welcome"]
+    assert "Traceback" not in result.err
 
 
 def test_print_all_has_every_title_sources_and_help() -> None:
