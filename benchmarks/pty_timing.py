@@ -1,4 +1,4 @@
-"""Timing a terminal program from outside, through a real pseudo-terminal."""
+"""Timing a terminal program from outside: reading what it writes, through a real pseudo-terminal."""
 
 from __future__ import annotations
 
@@ -13,6 +13,52 @@ import time
 from collections.abc import Sequence
 
 
+class Output:
+    """What a program writes to a file descriptor, read as it arrives.
+
+    Each wait consumes output up to and including its marker; `transcript` keeps it all.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.pending = b""
+        self.transcript = b""
+
+    def _read(self, timeout: float) -> bytes | None:
+        """One chunk, b"" at end of output, or None when nothing came within timeout."""
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return None
+        try:
+            chunk = os.read(self.fd, 65536)
+        except OSError:  # a pty reports the program's exit this way
+            chunk = b""
+        self.transcript += chunk
+        return chunk
+
+    def until(self, marker: bytes, timeout: float = 20.0) -> tuple[bytes, float]:
+        """The output up to and including marker, and the perf_counter time it arrived."""
+        deadline = time.perf_counter() + timeout
+        while marker not in self.pending:
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                raise TimeoutError(f"{marker!r} not written within {timeout}s; last output: {self.pending[-300:]!r}")
+            chunk = self._read(left)
+            if chunk == b"":
+                raise TimeoutError(f"output ended before {marker!r}; last output: {self.pending[-300:]!r}")
+            self.pending += chunk or b""
+        arrived = time.perf_counter()
+        cut = self.pending.index(marker) + len(marker)
+        shown, self.pending = self.pending[:cut], self.pending[cut:]
+        return shown, arrived
+
+    def drain(self, quiet: float = 0.05) -> None:
+        """Read and drop output until the program has been quiet for `quiet` seconds."""
+        while self._read(quiet):
+            pass
+        self.pending = b""
+
+
 class PtyProcess:
     """A program running in a pseudo-terminal of a given size; we read what it paints."""
 
@@ -25,45 +71,19 @@ class PtyProcess:
             list(argv), stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True, close_fds=True
         )
         os.close(slave)
-        self.buffer = b""
-        self.transcript = b""
-        """Everything the program has written so far (the buffer is cleared by each wait)."""
+        self.output = Output(self.master)
+
+    @property
+    def transcript(self) -> bytes:
+        """Everything the program has written so far."""
+        return self.output.transcript
 
     def wait_for(self, marker: bytes, timeout: float = 20.0) -> float:
-        """Seconds until marker appears in new output (perf_counter time of arrival)."""
-        deadline = time.perf_counter() + timeout
-        while marker not in self.buffer:
-            remaining = deadline - time.perf_counter()
-            if remaining <= 0:
-                raise TimeoutError(f"{marker!r} not painted within {timeout}s; last output: {self.buffer[-300:]!r}")
-            ready, _, _ = select.select([self.master], [], [], remaining)
-            if ready:
-                try:
-                    chunk = os.read(self.master, 65536)
-                except OSError:
-                    chunk = b""
-                if not chunk:
-                    raise TimeoutError(f"the program closed its terminal before painting {marker!r}")
-                self.buffer += chunk
-                self.transcript += chunk
-        now = time.perf_counter()
-        self.buffer = b""
-        return now
+        """When marker was painted (perf_counter time)."""
+        return self.output.until(marker, timeout)[1]
 
     def drain(self, quiet: float = 0.05) -> None:
-        """Read until the program has been quiet for `quiet` seconds."""
-        while True:
-            ready, _, _ = select.select([self.master], [], [], quiet)
-            if not ready:
-                break
-            try:
-                chunk = os.read(self.master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            self.transcript += chunk
-        self.buffer = b""
+        self.output.drain(quiet)
 
     def send(self, keys: bytes) -> float:
         sent = time.perf_counter()

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import select
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from benchmarks.pty_timing import PtyProcess
+from benchmarks.pty_timing import Output, PtyProcess
 
 EXPLAINER = [sys.executable, "-m", "explainer"]
 
@@ -53,30 +52,9 @@ def test_a_presenter_session_writes_no_file(tmp_path: Path) -> None:
     assert tree(tmp_path) == before, "no state, cache, config, temp or socket file left behind"
 
 
-class Output:
-    """A process's output, read as it arrives; each wait consumes up to and including its text."""
-
-    def __init__(self, stream) -> None:
-        self.stream = stream
-        self.pending = b""
-
-    def until(self, text: str, timeout: float) -> tuple[str, float]:
-        deadline = time.perf_counter() + timeout
-        marker = text.encode()
-        while marker not in self.pending:
-            left = deadline - time.perf_counter()
-            if left <= 0:
-                raise AssertionError(f"{text!r} not shown within {timeout}s; got {self.pending[-400:]!r}")
-            ready, _, _ = select.select([self.stream], [], [], left)
-            if ready:
-                chunk = os.read(self.stream.fileno(), 65536)
-                if not chunk:
-                    raise AssertionError(f"output ended before {text!r}: {self.pending[-400:]!r}")
-                self.pending += chunk
-        arrived = time.perf_counter()
-        cut = self.pending.index(marker) + len(marker)
-        shown, self.pending = self.pending[:cut], self.pending[cut:]
-        return shown.decode(), arrived
+def until(output: Output, text: str, timeout: float) -> tuple[str, float]:
+    shown, arrived = output.until(text.encode(), timeout)
+    return shown.decode(), arrived
 
 
 def test_notes_follow_the_presenter_within_200_ms(tmp_path: Path) -> None:
@@ -86,11 +64,11 @@ def test_notes_follow_the_presenter_within_200_ms(tmp_path: Path) -> None:
     )
     presenter = None
     try:
-        output = Output(notes.stdout)
-        output.until("Waiting for the presenter", 20)
+        output = Output(notes.stdout.fileno())
+        until(output, "Waiting for the presenter", 20)
         presenter = PtyProcess([*EXPLAINER, "--present"], (100, 30), env)
         presenter.wait_for(b"Start exploring")
-        output.until("This is a guide, not a sales pitch.", 10)
+        until(output, "This is a guide, not a sales pitch.", 10)
         delays = []
         for key, title, note in (
             (b"1", "What would you like to know?", "Let the client choose."),
@@ -98,7 +76,7 @@ def test_notes_follow_the_presenter_within_200_ms(tmp_path: Path) -> None:
         ):
             time.sleep(0.3)
             sent = presenter.send(key)
-            text, arrived = output.until(note, 5)
+            text, arrived = until(output, note, 5)
             assert f"NOW SHOWING: {title}" in text
             delays.append(arrived - sent)
         print(f"notes updated {[round(d * 1000, 1) for d in delays]} ms after the key")
@@ -107,8 +85,8 @@ def test_notes_follow_the_presenter_within_200_ms(tmp_path: Path) -> None:
         presenter.wait_for(b"End the presentation?")
         presenter.send(b"y")
         presenter.process.wait(timeout=10)
-        output.until("The presenter has stopped.", 5)
-        output.until("Waiting for the presenter", 5)
+        until(output, "The presenter has stopped.", 5)
+        until(output, "Waiting for the presenter", 5)
     finally:
         notes.kill()
         notes.wait()
