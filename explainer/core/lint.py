@@ -6,6 +6,7 @@ import datetime
 import difflib
 import re
 from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 from .diagnostics import Diagnostic
 from .explainer import Explainer
@@ -15,6 +16,9 @@ from .model import Choice, Help
 from .positions import Locator
 from .rules import RULES
 from .terms import marked_terms, mention_pattern
+
+if TYPE_CHECKING:
+    import yaml
 
 MAX_CHOICES = 9
 _SUICIDE = re.compile(r"suicid", re.IGNORECASE)
@@ -38,6 +42,10 @@ class _Collector:
             return
         line, col = self.locator.position(path, key=key)
         self.add_at(code, line, col, message)
+
+    def add_mark(self, code: str, mark: yaml.Mark, message: str) -> None:
+        """At a YAML mark (0-based) rather than a data path."""
+        self.add_at(code, mark.line + 1, mark.column + 1, message)
 
     def add_at(self, code: str, line: int, col: int, message: str) -> None:
         if code not in self.ignore:
@@ -64,23 +72,16 @@ def lint(explainer: Explainer, *, today: datetime.date | None = None, ignore: Co
 
 def _duplicate_keys(explainer: Explainer, out: _Collector) -> None:
     for dup in explainer.duplicates:
-        out.add_at(
-            "E101",
-            dup.second.line + 1,
-            dup.second.column + 1,
-            f"duplicate key '{dup.key}' (first at {dup.first.line + 1}:{dup.first.column + 1}); "
-            "YAML keeps only this second value",
+        first = f"{dup.first.line + 1}:{dup.first.column + 1}"
+        out.add_mark(
+            "E101", dup.second, f"duplicate key '{dup.key}' (first at {first}); YAML keeps only this second value"
         )
 
 
 def _control_characters(explainer: Explainer, out: _Collector) -> None:
     for found in explainer.controls:
-        out.add_at(
-            "W212",
-            found.mark.line + 1,
-            found.mark.column + 1,
-            f"control characters in text ({found.found}); they are shown as escapes, never sent to the terminal",
-        )
+        message = f"control characters in text ({found.found}); they are shown as escapes, never sent to the terminal"
+        out.add_mark("W212", found.mark, message)
 
 
 def _sections(explainer: Explainer, out: _Collector) -> None:
