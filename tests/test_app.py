@@ -12,9 +12,11 @@ from explainer.ui.screens.glossary import GlossaryScreen
 from explainer.ui.screens.keys import KeysScreen
 from explainer.ui.screens.map import MapScreen
 from explainer.ui.screens.reader import ReaderScreen
+from explainer.ui.app import ExplainerApp
 from explainer.ui.widgets.myth import MythView
 
 from .app_helpers import labels, make_app, screen_text, shipped
+from .builders import content, load_doc, page
 
 SIZE = (120, 40)
 
@@ -56,6 +58,20 @@ async def test_arrows_and_enter_and_mouse_pick_choices() -> None:
         assert app.section_id == "welcome"
         await pilot.click("ChoiceButton", offset=(3, 0))
         assert app.section_id == "hub"
+        await pilot.press("escape", "space")  # space presses the focused choice, as Enter does
+        assert app.section_id == "hub"
+
+
+async def test_a_choice_to_a_missing_section_is_shown_but_cannot_be_taken() -> None:
+    app = ExplainerApp(load_doc(content(page("a", "nowhere", "b"), page("b", "a"))), state=None)
+    async with app.run_test(size=SIZE) as pilot:
+        assert labels(app) == ["1  To nowhere (missing section)", "2  To b"]
+        await pilot.click("ChoiceButton", offset=(3, 0))
+        await pilot.press("1")
+        assert app.section_id == "a"
+        assert app.focused is not None and str(app.focused.label) == "2  To b", "focus skips the disabled choice"
+        await pilot.press("enter")
+        assert app.section_id == "b"
 
 
 async def test_back_escape_backspace_and_forward() -> None:
@@ -242,6 +258,14 @@ async def test_partly_true_verdict_after_guessing_fact() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("right", "enter")
         assert "Verdict: PARTLY TRUE. You guessed fact. It is partly true." in screen_text(app)
+
+
+async def test_myth_guess_by_mouse() -> None:
+    app = make_app(start="myth-party-drug")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click("#guess-fact")
+        assert "You guessed fact. Not quite." in screen_text(app)
+        assert all(button.disabled for button in app.screen.query(".guess PlainButton"))
 
 
 async def test_compare_side_by_side_or_stacked() -> None:

@@ -7,9 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from ..text import plain
+from ..widgets.plain_button import PlainButton
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -30,14 +31,14 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(id="confirm-box"):
             yield Static(plain(self.question), id="question")
             with Horizontal(id="answers"):
-                yield Button(plain("Yes (y)"), id="yes", compact=True)
-                yield Button(plain("No (n)"), id="no", compact=True)
+                yield PlainButton(plain("Yes (y)"), id="yes")
+                yield PlainButton(plain("No (n)"), id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        self.query_one("#no", PlainButton).focus()
 
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
+    @on(PlainButton.Pressed)
+    def _pressed(self, event: PlainButton.Pressed) -> None:
         event.stop()
         self.dismiss(event.button.id == "yes")
 

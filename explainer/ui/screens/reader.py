@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from ...core.model import Page, Section
 from ..text import glossary_entry, plain
@@ -20,6 +20,7 @@ from ..widgets.choices import ChoiceList
 from ..widgets.keybar import KeyBar
 from ..widgets.notes_panel import NotesPanel
 from ..widgets.page import PageView
+from ..widgets.plain_button import PlainButton
 from ..widgets.section_view import view_for
 from ..widgets.sources import SourcesLine
 from ..widgets.status import StatusLine, status_text
@@ -120,7 +121,7 @@ class ReaderScreen(Screen[None]):
 
     def focus_first_choice(self) -> None:
         """Focus the myth's guess if it is waiting, else the first choice."""
-        guess = self.query(".guess Button")
+        guess = self.query(".guess PlainButton")
         if guess and not guess.first().disabled:
             guess.first().focus(scroll_visible=False)
         elif not self.query_one(ChoiceList).focus_first():
@@ -173,6 +174,6 @@ class ReaderScreen(Screen[None]):
         else:
             self.notify("Links to other places are not opened from here.", severity="warning")
 
-    @on(Button.Pressed)
-    def _stray_button(self, event: Button.Pressed) -> None:
+    @on(PlainButton.Pressed)
+    def _stray_button(self, event: PlainButton.Pressed) -> None:
         event.stop()

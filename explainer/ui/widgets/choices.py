@@ -8,10 +8,10 @@ from textual import on
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Button
 
 from ...core.model import Choice
 from ..text import plain
+from .plain_button import PlainButton
 
 VISITED_MARK = "(seen)"
 MAX_CHOICES = 9
@@ -26,11 +26,11 @@ def choice_label(number: int, choice: Choice, *, visited: bool, exists: bool) ->
     return f"{label}  {VISITED_MARK}" if visited else label
 
 
-class ChoiceButton(Button):
+class ChoiceButton(PlainButton):
     """One choice; knows where it leads. The list adds buttons when a section needs more, and reuses them."""
 
     def __init__(self) -> None:
-        super().__init__("", compact=True, classes="choice")
+        super().__init__(classes="choice")
         self.target = ""
         self.display = False
 
@@ -74,8 +74,8 @@ class ChoiceList(Vertical):
                 button.display = False
         self.display = bool(self.targets)
 
-    @on(Button.Pressed, ".choice")
-    def _pressed(self, event: Button.Pressed) -> None:
+    @on(PlainButton.Pressed, ".choice")
+    def _pressed(self, event: PlainButton.Pressed) -> None:
         event.stop()
         assert isinstance(event.button, ChoiceButton)
         self.post_message(self.Chosen(event.button.target))

@@ -7,12 +7,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from ...core.document import VERDICT_WORDS
 from ...core.model import Myth
 from ..text import plain
 from .body import Body
+from .plain_button import PlainButton
 from .section_base import SectionView
 
 
@@ -44,14 +45,14 @@ class MythView(SectionView):
         yield Static(plain(self.section.claim), classes="claim")
         with Horizontal(classes="guess"):
             yield Static(plain("Myth or fact? Guess first:"), classes="guess-prompt")
-            yield Button(plain("It's a myth"), id="guess-myth", compact=True)
-            yield Button(plain("It's a fact"), id="guess-fact", compact=True)
+            yield PlainButton(plain("It's a myth"), id="guess-myth")
+            yield PlainButton(plain("It's a fact"), id="guess-fact")
         with Vertical(classes="reveal"):
             yield Static(classes="verdict")
             yield Body(self.section.explanation, self.explainer, classes="body explanation")
 
-    @on(Button.Pressed, "#guess-myth, #guess-fact")
-    def _guessed(self, event: Button.Pressed) -> None:
+    @on(PlainButton.Pressed, "#guess-myth, #guess-fact")
+    def _guessed(self, event: PlainButton.Pressed) -> None:
         event.stop()
         self.guess = "myth" if event.button.id == "guess-myth" else "fact"
 
@@ -60,6 +61,6 @@ class MythView(SectionView):
             return
         self.query_one(".verdict", Static).update(plain(verdict_line(guess, self.section.verdict)))
         self.add_class("revealed", f"verdict-{self.section.verdict.replace(' ', '-')}")
-        for button in self.query(".guess Button"):
+        for button in self.query(".guess PlainButton"):
             button.disabled = True
         self.screen.call_after_refresh(self.screen.focus_first_choice)
