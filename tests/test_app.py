@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from explainer.core.state import StateStore
+from explainer.ui.app import ExplainerApp
 from explainer.ui.screens.glossary import GlossaryScreen
 from explainer.ui.screens.keys import KeysScreen
 from explainer.ui.screens.map import MapScreen
 from explainer.ui.screens.reader import ReaderScreen
-from explainer.ui.app import ExplainerApp
 from explainer.ui.widgets.myth import MythView
 
 from .app_helpers import labels, make_app, screen_text, shipped
