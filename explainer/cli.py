@@ -6,7 +6,6 @@ Nothing heavy is imported at module level, so `explainer lint` and `--help` stay
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -191,9 +190,15 @@ def _run(args: argparse.Namespace) -> int:
         return _read(args)
     except ContentError as exc:
         if getattr(args, "format", "text") == "json":
-            print(json.dumps({"file": exc.diagnostic.file, "diagnostics": [exc.diagnostic.as_dict()]}, indent=2))
+            _print_json({"file": exc.diagnostic.file, "diagnostics": [exc.diagnostic.as_dict()]})
         print(exc.diagnostic, file=sys.stderr)
         return EXIT_USAGE
+
+
+def _print_json(payload: object) -> None:
+    import json  # only lint's JSON output needs it; the reader starts without it
+
+    print(json.dumps(payload, indent=2))
 
 
 def _load(args: argparse.Namespace, *, for_reading: bool = False):  # -> Explainer; imports stay lazy
@@ -224,7 +229,7 @@ def _lint(args: argparse.Namespace) -> int:
     counts = {severity: sum(d.severity == severity for d in found) for severity in ("error", "warning", "info")}
     if args.format == "json":
         payload = {"file": explainer.file, "diagnostics": [d.as_dict() for d in found], "summary": counts}
-        print(json.dumps(payload, indent=2))
+        _print_json(payload)
     else:
         for diagnostic in found:
             print(diagnostic)

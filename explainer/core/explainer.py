@@ -6,9 +6,10 @@ Kept free of PyYAML so that the reader can start from the cache without importin
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
+
+import msgspec
 
 from .model import AnySection, Content, GlossaryEntry, Source
 from .terms import TERM_MARK
@@ -18,15 +19,20 @@ if TYPE_CHECKING:
     from .yamlsafe import ControlChars, DuplicateKey
 
 
-@dataclass
-class Explainer:
-    """The model, where it came from, and (when parsed from YAML) where each value stands."""
+class Explainer(msgspec.Struct, dict=True):
+    """The model, where it came from, and (when parsed from YAML) where each value stands.
+
+    dict=True lets the indexes below be cached properties.
+    """
 
     content: Content
     file: str
-    locator: Locator | None = field(default=None, repr=False)
-    duplicates: list[DuplicateKey] = field(default_factory=list, repr=False)
-    controls: list[ControlChars] = field(default_factory=list, repr=False)
+    locator: Locator | None = None
+    duplicates: list[DuplicateKey] = msgspec.field(default_factory=list)
+    controls: list[ControlChars] = msgspec.field(default_factory=list)
+
+    def __repr__(self) -> str:  # the content and positions would fill a screen
+        return f"Explainer(file={self.file!r}, sections={len(self.content.sections)})"
 
     @cached_property
     def sections(self) -> dict[str, AnySection]:

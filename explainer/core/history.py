@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+
+import msgspec
 
 
-@dataclass
-class History:
+class History(msgspec.Struct):
     """Visited sections in order, a cursor into them, and every section ever seen.
 
     Going somewhere new after going back drops the forward list, as a browser does.
@@ -15,7 +15,7 @@ class History:
 
     entries: list[str]
     index: int = 0
-    seen: set[str] = field(default_factory=set)
+    seen: set[str] = msgspec.field(default_factory=set)
 
     def __post_init__(self) -> None:
         if not self.entries:

@@ -8,16 +8,15 @@ renderer never turns authored text into an action.
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass, field
 
+import msgspec
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 _PARSER: MarkdownIt | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(msgspec.Struct, frozen=True):
     """A run of text with one style."""
 
     text: str
@@ -27,8 +26,7 @@ class Span:
     link: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(msgspec.Struct, frozen=True):
     """One wrapped unit: spans, its hanging indent, the marker before its first line."""
 
     spans: tuple[Span, ...]
@@ -44,12 +42,11 @@ class Block:
         return "".join(span.text for span in self.spans)
 
 
-@dataclass
-class Parsed:
+class Parsed(msgspec.Struct):
     """The blocks of a body and the hrefs its links point at."""
 
-    blocks: list[Block] = field(default_factory=list)
-    hrefs: list[str] = field(default_factory=list)
+    blocks: list[Block] = msgspec.field(default_factory=list)
+    hrefs: list[str] = msgspec.field(default_factory=list)
 
 
 def parse(markdown: str) -> Parsed:
@@ -86,8 +83,7 @@ def wrap_plain(blocks: list[Block], width: int) -> list[str]:
     return lines
 
 
-@dataclass
-class _List:
+class _List(msgspec.Struct):
     ordered: bool
     number: int
     indent: int

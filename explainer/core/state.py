@@ -7,9 +7,9 @@ is reported once and otherwise ignored; it is never fatal, and it is written ato
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
 from pathlib import Path
+
+import msgspec
 
 from .files import atomic_write
 from .history import History
@@ -27,11 +27,10 @@ def default_state_path() -> Path:
     return state_dir() / "history.json"
 
 
-@dataclass
-class StateStore:
+class StateStore(msgspec.Struct):
     """Reads and writes one state file; remembers the first problem to report it once."""
 
-    path: Path = field(default_factory=default_state_path)
+    path: Path = msgspec.field(default_factory=default_state_path)
     problem: str | None = None
     _reported: bool = False
 
@@ -53,7 +52,7 @@ class StateStore:
             self._note(f"could not read saved place ({self.path}): {_reason(exc)}; starting fresh")
             return None
         try:
-            data = json.loads(raw)
+            data = msgspec.json.decode(raw)
             if data.get("version") != STATE_VERSION or data.get("content") != content_key:
                 return None
             entries = [e for e in data["entries"] if isinstance(e, str)]
@@ -74,7 +73,7 @@ class StateStore:
             "seen": sorted(history.seen),
         }
         try:
-            atomic_write(self.path, json.dumps(payload).encode("utf-8"), make_parents=True)
+            atomic_write(self.path, msgspec.json.encode(payload), make_parents=True)
         except OSError as exc:
             self._note(f"could not save your place ({self.path}): {_reason(exc)}")
             return False
