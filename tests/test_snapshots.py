@@ -53,3 +53,13 @@ def test_high_contrast_theme(snap_compare) -> None:
 
 def test_small_terminal(snap_compare) -> None:
     assert snap_compare(make_app(start="timeline"), terminal_size=(40, 12))
+
+
+def test_presenter_notes_panel(snap_compare) -> None:
+    app = make_app(start="nmda", present=True, clock=lambda: 0.0)
+    assert snap_compare(app, press=["n"], terminal_size=(120, 40))
+
+
+def test_presenter_reset_question(snap_compare) -> None:
+    app = make_app(start="nmda", present=True, clock=lambda: 0.0)
+    assert snap_compare(app, press=["ctrl+r"], terminal_size=(80, 24))

@@ -5,9 +5,14 @@ from __future__ import annotations
 from textual import events
 from textual.screen import ModalScreen
 
+from ..styles import styles_beside
+
 
 class BlankScreen(ModalScreen[None]):
     """Nothing at all on screen."""
+
+    DEFAULT_CSS = styles_beside(__file__)
+    SCOPED_CSS = False
 
     def on_key(self, event: events.Key) -> None:
         event.stop()

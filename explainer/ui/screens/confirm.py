@@ -9,12 +9,16 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..styles import styles_beside
 from ..text import plain
 from ..widgets.plain_button import PlainButton
 
 
 class ConfirmScreen(ModalScreen[bool]):
     """Returns True for yes (y, Enter on Yes), False for no (n, Esc)."""
+
+    DEFAULT_CSS = styles_beside(__file__)
+    SCOPED_CSS = False
 
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),

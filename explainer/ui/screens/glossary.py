@@ -12,12 +12,16 @@ from textual.widgets.option_list import Option
 
 from ...core.explainer import Explainer
 from ...core.model import GlossaryEntry
+from ..styles import styles_beside
 from ..text import plain
 from ..widgets.body import Body
 
 
 class GlossaryScreen(ModalScreen[None]):
     """A list of entries (all, or those on the current screen) with their definitions."""
+
+    DEFAULT_CSS = styles_beside(__file__)
+    SCOPED_CSS = False
 
     BINDINGS = [Binding("escape,q,g,G", "close", "Close")]
 

@@ -8,6 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from ..styles import styles_beside
 from ..text import plain
 
 KEYS = [
@@ -37,6 +38,9 @@ def keys_text() -> str:
 
 class KeysScreen(ModalScreen[None]):
     """Closed by Esc, ? or q."""
+
+    DEFAULT_CSS = styles_beside(__file__)
+    SCOPED_CSS = False
 
     BINDINGS = [Binding("escape,question_mark,q", "close", "Close")]
 

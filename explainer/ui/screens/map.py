@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static, Tree
 
 from ...core.explainer import Explainer
+from ..styles import styles_beside
 from ..text import plain
 
 HERE, SEEN, NOT_SEEN = "> ", "* ", "  "
@@ -18,6 +19,9 @@ HERE, SEEN, NOT_SEEN = "> ", "* ", "  "
 
 class MapScreen(ModalScreen[str | None]):
     """Returns the chosen section id, or None when closed."""
+
+    DEFAULT_CSS = styles_beside(__file__)
+    SCOPED_CSS = False
 
     BINDINGS = [Binding("escape,m,q", "close", "Close")]
 

@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from ...core.document import source_names
 from ...core.model import Compare
+from ..styles import styles_beside
 from ..text import plain
 from .body import Body
 from .section_base import SectionView
@@ -15,6 +16,9 @@ from .section_base import SectionView
 
 class CompareView(SectionView):
     """Sides in columns; the screen adds the `narrow` class to stack them."""
+
+    DEFAULT_CSS = styles_beside(__file__)
+    SCOPED_CSS = False
 
     section: Compare
 

@@ -6,12 +6,16 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from ..styles import styles_beside
 from ..text import plain
 from .section_base import SectionView
 
 
 class HelpCardView(SectionView):
     """The body, then a card listing where to get help now."""
+
+    DEFAULT_CSS = styles_beside(__file__)
+    SCOPED_CSS = False
 
     def compose(self) -> ComposeResult:
         yield from self.intro()

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from ...core.document import VERDICT_WORDS
 from ...core.model import Myth
+from ..styles import styles_beside
 from ..text import plain
 from .body import Body
 from .plain_button import PlainButton
@@ -31,6 +32,9 @@ def verdict_line(guess: str, verdict: str) -> str:
 
 class MythView(SectionView):
     """Claim, two guess buttons, and the verdict with its explanation once guessed."""
+
+    DEFAULT_CSS = styles_beside(__file__)
+    SCOPED_CSS = False
 
     BINDINGS = [
         Binding("left", "app.focus_previous", "Previous", show=False),

@@ -8,12 +8,16 @@ from textual.widgets import Static
 from ...core.explainer import Explainer
 from ...core.markdown import hard_breaks
 from ...core.model import Section
+from ..styles import styles_beside
 from ..text import plain
 from .body import Body
 
 
 class NotesPanel(VerticalScroll):
     """The current section's notes and the choices ahead; hidden until `n`."""
+
+    DEFAULT_CSS = styles_beside(__file__)
+    SCOPED_CSS = False
 
     def __init__(self, explainer: Explainer, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -7,6 +7,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from ...core.model import Steps
+from ..styles import styles_beside
 from ..text import plain
 from .body import Body
 from .section_base import SectionView
@@ -14,6 +15,9 @@ from .section_base import SectionView
 
 class StepsView(SectionView):
     """Boxes in order, an arrow between each pair."""
+
+    DEFAULT_CSS = styles_beside(__file__)
+    SCOPED_CSS = False
 
     section: Steps
 

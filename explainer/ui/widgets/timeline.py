@@ -7,12 +7,16 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from ...core.model import Timeline
+from ..styles import styles_beside
 from ..text import plain
 from .section_base import SectionView
 
 
 class TimelineView(SectionView):
     """Each phase hangs off a vertical rule, with its time span beside its name."""
+
+    DEFAULT_CSS = styles_beside(__file__)
+    SCOPED_CSS = False
 
     section: Timeline
 
