@@ -65,6 +65,9 @@ def test_pip_install_ships_content(tmp_path: Path) -> None:
     ).stdout.strip()
     assert where.startswith(str(env_dir)), where
     assert (Path(where) / "content.yaml").is_file()
+    stylesheets = {str(p.relative_to(ROOT / "explainer")) for p in (ROOT / "explainer").rglob("*.tcss")}
+    installed = {str(p.relative_to(where)) for p in Path(where).rglob("*.tcss")}
+    assert len(stylesheets) > 1 and stylesheets == installed, "every .tcss ships in the wheel"
     lint = subprocess.run(
         [env_dir / "bin" / "explainer", "lint"], capture_output=True, text=True, cwd=elsewhere, env=env, check=False
     )
