@@ -85,6 +85,10 @@ def main() -> int:
         b, o = statistics.median(base) * 1000, statistics.median(ours) * 1000
         rows.append(("start-up to first paint, minimal Markdown app", f"{b:.0f} ms", ""))
         rows.append(("start-up to first paint, explainer", f"{o:.0f} ms ({o / b:.2f}x)", "at most 1.15x"))
+        fb, fo = min(base) * 1000, min(ours) * 1000  # the least disturbed start of each: a steadier ratio
+        rows.append(
+            ("start-up, fastest start of each (minimal / explainer)", f"{fb:.0f} / {fo:.0f} ms ({fo / fb:.2f}x)", "")
+        )
         bm, om = statistics.median(base_memory) / 1024, statistics.median(our_memory) / 1024
         rows.append(("peak memory at first paint, minimal app", f"{bm:.1f} MB", ""))
         rows.append(("peak memory at first paint, explainer", f"{om:.1f} MB ({om / bm:.2f}x)", "at most 1.2x"))
