@@ -67,7 +67,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a rough look)")
     parser.add_argument("--write", action="store_true", help="record the figures in benchmarks/RESULTS.md")
     args = parser.parse_args()
-    # Start-ups get more runs: on this shared machine one start varies by +-25%.
+    # Start-ups get more runs: on this shared machine one start of the same program takes 300 to 490 ms.
     starts, repeat, presses = (7, 5, 8) if args.quick else (31, 15, 20)
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory() as state, tempfile.TemporaryDirectory() as cache:

@@ -4,8 +4,9 @@ Run: python benchmarks/compare_versions.py [--starts N] REV [REV ...], where REV
 (or "." for the working tree). Each commit is checked out into a temporary git worktree and
 byte-compiled; each version starts with its folder first on PYTHONPATH. The minimal app and
 every version start in a new shuffled order each round, measured from outside in a real
-pseudo-terminal. One start varies by about 25% on this shared machine, so a change worth a
-few milliseconds shows only when versions are compared in the same session like this.
+pseudo-terminal. On this shared machine one start of the same program can take 300 ms or
+490 ms, so a change worth a few milliseconds shows, if at all, only when versions are
+compared in the same session like this, and only when several sessions agree.
 """
 
 from __future__ import annotations
