@@ -26,6 +26,18 @@ class _Strict(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     """Base for every mapping in the file: unknown keys are errors, not silently ignored."""
 
 
+Level = Annotated[
+    Literal["shown", "theory", "claim", "context"],
+    msgspec.Meta(
+        description=(
+            "Evidence level: 'shown' (shown in people: controlled human trials), 'theory' (a leading "
+            "theory: mostly animal or early human work), 'claim' (one article's claim: promotional, not "
+            "independently supported), 'context' (added context from a primary reference)."
+        )
+    ),
+]
+
+
 class HelpResource(_Strict, kw_only=True):
     """A place to get help now, shown on the help card."""
 
@@ -85,6 +97,22 @@ class Choice(_Strict, kw_only=True):
     target: Annotated[str, msgspec.Meta(min_length=1, description="The id of the section it leads to.")]
 
 
+class IconRow(_Strict, kw_only=True):
+    """One row of an icon array: how many people out of 100, in one group, at one time."""
+
+    label: Annotated[str, msgspec.Meta(min_length=1, description="The group, e.g. 'One ketamine infusion'.")]
+    count: Annotated[int, msgspec.Meta(ge=0, le=100, description="People out of 100.")]
+    time: Annotated[str, msgspec.Meta(min_length=1, description="The time point, e.g. '1 day after'.")]
+    sources: Annotated[list[str], msgspec.Meta(min_length=1, description="Ids of the sources of this figure.")]
+
+
+class IconArray(_Strict, kw_only=True):
+    """Natural frequencies on one denominator (IPDAS): rows of people out of 100."""
+
+    title: Annotated[str, msgspec.Meta(min_length=1, description="What is counted, in plain words.")]
+    rows: Annotated[list[IconRow], msgspec.Meta(min_length=2)]
+
+
 class Section(
     msgspec.Struct,
     tag_field="kind",
@@ -104,6 +132,13 @@ class Section(
     factual: Annotated[
         bool, msgspec.Meta(description="Set false on pure navigation screens that state no facts (welcome, hub).")
     ] = True
+    ask: Annotated[
+        str, msgspec.Meta(description="A question a reader may want to put to their clinician about this screen.")
+    ] = ""
+    icon_arrays: Annotated[
+        list[IconArray],
+        msgspec.Meta(description="Numbers about benefit or harm as people out of 100, shown after the body."),
+    ] = []
 
     def texts(self) -> Iterator[tuple[tuple[str | int, ...], str]]:
         """Every reader-visible text of the section with its path below the section."""
@@ -112,6 +147,13 @@ class Section(
             yield ("body",), self.body
         for i, choice in enumerate(self.choices):
             yield ("choices", i, "label"), choice.label
+        if self.ask:
+            yield ("ask",), self.ask
+        for i, array in enumerate(self.icon_arrays):
+            yield ("icon_arrays", i, "title"), array.title
+            for j, row in enumerate(array.rows):
+                yield ("icon_arrays", i, "rows", j, "label"), row.label
+                yield ("icon_arrays", i, "rows", j, "time"), row.time
         yield from self.kind_texts()
 
     def kind_texts(self) -> Iterator[tuple[tuple[str | int, ...], str]]:
@@ -122,6 +164,10 @@ class Section(
         """Every source id the section cites, with its path below the section."""
         for i, source in enumerate(self.sources):
             yield ("sources", i), source
+        for i, array in enumerate(self.icon_arrays):
+            for j, row in enumerate(array.rows):
+                for k, source in enumerate(row.sources):
+                    yield ("icon_arrays", i, "rows", j, "sources", k), source
 
     def has_content(self) -> bool:
         """True when the screen would show something besides its title."""
@@ -138,6 +184,7 @@ class Myth(Section, tag="myth", kw_only=True):
     claim: NonEmpty
     verdict: Annotated[Literal["myth", "partly true", "true"], msgspec.Meta(description="Quote 'true' in YAML.")]
     explanation: Annotated[str, msgspec.Meta(min_length=1, description="Markdown.")]
+    level: Level | None = None
 
     def kind_texts(self) -> Iterator[tuple[tuple[str | int, ...], str]]:
         yield ("claim",), self.claim
@@ -152,7 +199,10 @@ class Phase(_Strict, kw_only=True):
 
     name: NonEmpty
     span: Annotated[str, msgspec.Meta(min_length=1, description="The time span, e.g. '0-4 hours'.")]
-    items: Annotated[list[NonEmpty], msgspec.Meta(min_length=1)]
+    items: Annotated[
+        list[NonEmpty],
+        msgspec.Meta(min_length=1, description="Markdown; each begins with an evidence marker such as '{shown}'."),
+    ]
 
 
 class Timeline(Section, tag="timeline", kw_only=True):
@@ -176,6 +226,7 @@ class Step(_Strict, kw_only=True):
 
     title: NonEmpty
     text: Annotated[str, msgspec.Meta(description="Markdown.")] = ""
+    level: Level | None = None
 
 
 class Steps(Section, tag="steps", kw_only=True):
@@ -199,6 +250,7 @@ class Side(_Strict, kw_only=True):
     label: NonEmpty
     text: Annotated[str, msgspec.Meta(min_length=1, description="Markdown.")]
     sources: Annotated[list[str], msgspec.Meta(min_length=1)]
+    level: Level | None = None
 
 
 class Compare(Section, tag="compare", kw_only=True):
@@ -236,6 +288,14 @@ SECTION_KINDS: dict[str, type[Section]] = {
 }
 
 
+class Route(_Strict, kw_only=True):
+    """A counsellor's prepared order of sections for a common kind of session."""
+
+    id: SectionId
+    title: NonEmpty
+    sections: Annotated[list[str], msgspec.Meta(min_length=1, description="Section ids, in the order to show them.")]
+
+
 class Content(_Strict, kw_only=True):
     """A whole explainer: meta, sources, glossary and the sections a reader moves through."""
 
@@ -246,6 +306,7 @@ class Content(_Strict, kw_only=True):
         list[str],
         msgspec.Meta(description="Ids of sections every handout ends with (e.g. questions to ask, help now)."),
     ] = []
+    routes: Annotated[list[Route], msgspec.Meta(description="Named orders of sections for presenter sessions.")] = []
     sources: list[Source] = []
     glossary: list[GlossaryEntry] = []
     sections: Annotated[list[AnySection], msgspec.Meta(min_length=1)]
