@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
@@ -218,9 +218,8 @@ def _check_depth_by_events(text: str, shown: str) -> None:
                 depth += 1
                 if depth > MAX_DEPTH:
                     mark = event.start_mark
-                    raise load_error(
-                        shown, mark.line + 1, mark.column + 1, "L007", f"nesting deeper than {MAX_DEPTH} levels"
-                    )
+                    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+                    raise load_error(shown, line, col, "L007", f"nesting deeper than {MAX_DEPTH} levels")
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.YAMLError:
@@ -262,7 +261,7 @@ class _Builder:
                 self.sizes[key] = 1 + sum(self.sizes[id(item)] for item in node.value)
             else:
                 self._expect_tag(node, tag, "map")
-                value = self._mapping(node, depth)
+                value = self._mapping(cast(yaml.MappingNode, node), depth)
                 self.sizes[key] = 1 + sum(self.sizes[id(v)] for _, v in node.value)
             self.active.discard(key)
             if self.sizes[key] > MAX_EXPANDED_NODES:

@@ -63,7 +63,7 @@ def peer_uid(sock: socket.socket) -> int | None:
         return None
     data = sock.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
     _pid, uid, _gid = struct.unpack("3i", data)
-    return uid
+    return int(uid)
 
 
 class PresenterLink:
