@@ -53,6 +53,6 @@ class PlainButton(Widget, can_focus=True):
     def action_press(self) -> None:
         self.press()
 
-    async def _on_click(self, event: events.Click) -> None:  # replaces Widget's handler, as Button does
+    def on_click(self, event: events.Click) -> None:
         event.stop()
         self.press()
