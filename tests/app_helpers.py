@@ -50,7 +50,9 @@ def screen_text(app: ExplainerApp) -> str:
 CHAR_WIDTH = 20 * 0.61
 """Rich's export_svg: a 20-pixel line with a font aspect ratio of 0.61."""
 
-_SVG_TEXT = re.compile(r'<text class="[^"]*" x="([\d.]+)" y="[\d.]+" textLength="[\d.]+" clip-path="url\(#[\w-]+-line-(\d+)\)">(.*?)</text>')
+_SVG_TEXT = re.compile(
+    r'<text class="[^"]*" x="([\d.]+)" y="[\d.]+" textLength="[\d.]+" clip-path="url\(#[\w-]+-line-(\d+)\)">(.*?)</text>'
+)
 
 
 def notified(app: ExplainerApp) -> list[str]:
