@@ -5,6 +5,8 @@ loaders), silently keep the last of two equal keys, expand alias bombs, and cras
 process on very deep nesting (libyaml's composer recurses in C). This module reads
 the file with limits, composes nodes with the C loader when present, and builds plain
 values itself so that it can refuse or report each of those.
+Hand-written, not ruamel.yaml or strictyaml: neither keeps node positions at libyaml's
+speed (the code review measured both more than ten times slower on content.yaml).
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ The reader shows its choices on every screen, so they are on the path to the fir
 paint. Textual's Button brings about 7 KB of CSS for variants we never use, and parsing
 it was the largest single cost of the first screen (about 8 ms). This widget keeps what
 the reader needs; its few styles are in app.tcss.
+Hand-written, not textual.widgets.Button, for that start-up cost.
 """
 
 from __future__ import annotations
