@@ -41,7 +41,7 @@ def screen_text(app: ExplainerApp) -> str:
     """
     width, height = app.size
     rows = [""] * height
-    for x, row, text in _SVG_TEXT.findall(app.export_screenshot()):
+    for x, row, text in _SVG_TEXT.findall(app.export_screenshot(simplify=True)):
         line, column = rows[int(row)], round(float(x) / CHAR_WIDTH)
         rows[int(row)] = line + " " * (column - cell_len(line)) + html.unescape(text.replace("&#160;", " "))
     return "\n".join(line + " " * (width - cell_len(line)) for line in rows)
