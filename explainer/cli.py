@@ -1,6 +1,8 @@
 """The command line: wires the content core to the commands and (lazily) to the Textual UI.
 
 Nothing heavy is imported at module level, so `explainer lint` and `--help` stay quick.
+argparse, not click or typer: it is in the standard library and the quickest to import
+(the code review measured 8 ms, against 28 ms for click and 47 ms for typer).
 """
 
 from __future__ import annotations

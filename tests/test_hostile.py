@@ -9,7 +9,7 @@ from explainer.ui.app import ExplainerApp
 from explainer.ui.screens.reader import ReaderScreen
 from explainer.ui.widgets.body import Body
 
-from .app_helpers import screen_text
+from .app_helpers import notified, screen_text
 from .builders import TODAY, load_doc, to_yaml
 from .conftest import Result, run_cli
 from .hostile import RAW_CONTROLS, hostile_doc
@@ -57,6 +57,7 @@ async def test_tui_shows_hostile_text_literally_on_every_screen() -> None:
 
 async def test_markdown_links_cannot_run_actions() -> None:
     app = ExplainerApp(load_doc(hostile_doc()))
+    messages = notified(app)
     async with app.run_test(size=(120, 40)) as pilot:
         body = app.screen.query_one(".section-view Body", Body)
         assert "app.quit" in body.hrefs
@@ -66,7 +67,7 @@ async def test_markdown_links_cannot_run_actions() -> None:
                 body.action_link(index)
                 await pilot.pause()
         assert app.is_running and isinstance(app.screen, ReaderScreen)
-        assert any("not opened" in n.message for n in app._notifications)
+        assert any("not opened" in m for m in messages)
 
 
 def run(args: list[str], path: Path, stdin: str = "") -> Result:

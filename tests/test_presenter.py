@@ -15,7 +15,7 @@ from explainer.ui.screens.confirm import ConfirmScreen
 from explainer.ui.screens.reader import ReaderScreen
 from explainer.ui.widgets.notes_panel import NotesPanel
 
-from .app_helpers import make_app, screen_text
+from .app_helpers import make_app, notified, screen_text
 
 SIZE = (120, 40)
 
@@ -32,11 +32,12 @@ async def test_presenter_reads_and_writes_no_state(tmp_path: Path) -> None:
     path = tmp_path / "history.json"
     path.write_text(json.dumps({"version": 1, "content": "x", "entries": ["hub"], "index": 0}))
     app = make_app(state=StateStore(path), present=True)
+    messages = notified(app)
     async with app.run_test(size=SIZE) as pilot:
         assert app.state is None
         assert app.section_id == "welcome"
         await pilot.press("1", "r")
-        assert any("off in this mode" in n.message for n in app._notifications)
+        assert any("off in this mode" in m for m in messages)
     assert json.loads(path.read_text())["entries"] == ["hub"], "untouched"
 
 

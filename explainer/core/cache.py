@@ -17,11 +17,11 @@ from .. import __version__
 from .explainer import Explainer
 from .files import atomic_write
 from .model import Content
-from .paths import display_name, xdg_dir
+from .paths import display_name, user_dir
 
 
 def cache_dir() -> Path:
-    return xdg_dir("XDG_CACHE_HOME", ".cache")
+    return user_dir("cache")
 
 
 def _cache_key(path: Path) -> str | None:

@@ -8,6 +8,8 @@ renderer never turns authored text into an action.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 import msgspec
 from markdown_it import MarkdownIt
@@ -66,20 +68,38 @@ def hard_breaks(text: str) -> str:
 
 def wrap_plain(blocks: list[Block], width: int) -> list[str]:
     """Plain-text lines at a width: markers on first lines, hanging indents after."""
-    lines: list[str] = []
+    return hanging_indent(blocks, width, _wrap_text, lambda prefix, line: (prefix + line).rstrip(), "")
+
+
+def _wrap_text(block: Block, room: int) -> list[str]:
+    parts = block.plain.split("\n")
+    return [line for part in parts for line in (textwrap.wrap(part, room, break_on_hyphens=False) or [""])]
+
+
+Line = TypeVar("Line")
+
+
+def hanging_indent(
+    blocks: Sequence[Block],
+    width: int,
+    wrap: Callable[[Block, int], Iterable[Line]],
+    prefixed: Callable[[str, Line], Line],
+    blank: Line,
+) -> list[Line]:
+    """Blocks laid out at a width, whatever a line is (plain str, or styled text in the UI).
+
+    A blank line before each block that asks for a gap; each block wrapped to the room its
+    indent leaves, its marker on the first line, a hanging indent (and a quote's prefix) after.
+    """
+    lines: list[Line] = []
     for block in blocks:
         if block.gap_before and lines:
-            lines.append("")
+            lines.append(blank)
         room = max(width - block.indent, 8)
-        wrapped = [
-            line
-            for part in block.plain.split("\n")
-            for line in (textwrap.wrap(part, room, break_on_hyphens=False) or [""])
-        ]
-        for number, line in enumerate(wrapped):
+        for number, line in enumerate(wrap(block, room)):
             lead = block.marker if number == 0 else ""
             prefix = block.every_line + " " * max(block.indent - len(lead) - len(block.every_line), 0) + lead
-            lines.append((prefix + line).rstrip())
+            lines.append(prefixed(prefix, line))
     return lines
 
 

@@ -283,8 +283,7 @@ class Help(Section, tag="help", kw_only=True):
 AnySection = Page | Myth | Timeline | Steps | Compare | Help
 
 SECTION_KINDS: dict[str, type[Section]] = {
-    cls.__struct_config__.tag: cls
-    for cls in (Page, Myth, Timeline, Steps, Compare, Help)  # type: ignore[misc]
+    str(cls.__struct_config__.tag): cls for cls in (Page, Myth, Timeline, Steps, Compare, Help)
 }
 
 

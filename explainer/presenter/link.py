@@ -26,7 +26,12 @@ class LinkError(Exception):
 
 
 def runtime_dir() -> Path:
-    """A directory only this user can enter, for the socket."""
+    """A directory only this user can enter, for the socket.
+
+    Not platformdirs' user_runtime_path: it rejects an $XDG_RUNTIME_DIR that is not 0700 and
+    falls back elsewhere with a warning on stderr, while here the folder inside it is made
+    private (ensure_private_dir), so presenter and notes always meet in the same place.
+    """
     base = os.environ.get("XDG_RUNTIME_DIR")
     if base and Path(base).is_absolute() and Path(base).is_dir():
         return Path(base) / "explainer"
@@ -63,7 +68,7 @@ def peer_uid(sock: socket.socket) -> int | None:
         return None
     data = sock.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
     _pid, uid, _gid = struct.unpack("3i", data)
-    return uid
+    return int(uid)
 
 
 class PresenterLink:

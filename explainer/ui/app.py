@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
@@ -80,7 +80,7 @@ class ExplainerApp(App[None]):
         self.history = saved or History.starting_at(start or explainer.content.start)
         self._theme_name = theme
 
-    def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:  # type: ignore[override]
+    def notify(self, message: str, *, markup: bool = False, **kwargs: Any) -> None:
         """Notifications may quote content (ids, paths): never read them as markup."""
         super().notify(message, markup=markup, **kwargs)
 
@@ -126,7 +126,7 @@ class ExplainerApp(App[None]):
         self.history.go(section_id)
         self._moved()
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:  # overrides App.action_back (pop a screen) on purpose
         if self.history.back():
             self._moved()
         else:

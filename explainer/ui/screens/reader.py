@@ -79,7 +79,7 @@ class ReaderScreen(Screen[None]):
     async def show_section(self, section_id: str) -> None:
         app = self.reader_app
         section = app.explainer.sections.get(section_id)
-        if section is None or not self.query_one("#view").is_attached or app._exit:
+        if section is None or not self.query_one("#view").is_attached or app.return_code is not None:
             return  # unknown id, or the app is closing before its first paint
         with app.batch_update():  # one layout and one paint for the whole change
             self.query_one("#title", Static).update(plain(section.title))

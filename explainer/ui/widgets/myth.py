@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +18,9 @@ from ..text import plain
 from .body import Body
 from .plain_button import PlainButton
 from .section_base import SectionView
+
+if TYPE_CHECKING:
+    from ..screens.reader import ReaderScreen
 
 
 def verdict_line(guess: str, verdict: str) -> str:
@@ -67,4 +72,5 @@ class MythView(SectionView):
         self.add_class("revealed", f"verdict-{self.section.verdict.replace(' ', '-')}")
         for button in self.query(".guess PlainButton"):
             button.disabled = True
-        self.screen.call_after_refresh(self.screen.focus_first_choice)
+        reader = cast("ReaderScreen", self.screen)  # a myth is only ever shown by the reader
+        reader.call_after_refresh(reader.focus_first_choice)

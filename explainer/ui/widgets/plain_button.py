@@ -4,6 +4,7 @@ The reader shows its choices on every screen, so they are on the path to the fir
 paint. Textual's Button brings about 7 KB of CSS for variants we never use, and parsing
 it was the largest single cost of the first screen (about 8 ms). This widget keeps what
 the reader needs; its few styles are in app.tcss.
+Hand-written, not textual.widgets.Button, for that start-up cost.
 """
 
 from __future__ import annotations
@@ -53,6 +54,6 @@ class PlainButton(Widget, can_focus=True):
     def action_press(self) -> None:
         self.press()
 
-    def _on_click(self, event: events.Click) -> None:
+    def on_click(self, event: events.Click) -> None:
         event.stop()
         self.press()
