@@ -190,8 +190,9 @@ def _run(args: argparse.Namespace) -> int:
         return _read(args)
     except ContentError as exc:
         if getattr(args, "format", "text") == "json":
-            _print_json({"file": exc.diagnostic.file, "diagnostics": [exc.diagnostic.as_dict()]})
-        print(exc.diagnostic, file=sys.stderr)
+            _print_json({"file": exc.diagnostic.file, "diagnostics": [d.as_dict() for d in exc.diagnostics]})
+        for diagnostic in exc.diagnostics:
+            print(diagnostic, file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -461,11 +462,17 @@ def _snapshot(args: argparse.Namespace) -> int:
 
 
 def _graph(args: argparse.Namespace) -> int:
+    """Print the graph; a choice that leads nowhere is drawn as MISSING, reported placed, and exits 1."""
     from .core.graph import to_dot, to_mermaid
+    from .core.lint import lint
 
-    content = _load(args).content
+    explainer = _load(args)
+    content = explainer.content
     sys.stdout.write(to_dot(content) if args.format == "dot" else to_mermaid(content))
-    return EXIT_OK
+    broken = [d for d in lint(explainer) if d.code == "E103"]
+    for diagnostic in broken:
+        print(diagnostic, file=sys.stderr)
+    return EXIT_FINDINGS if broken else EXIT_OK
 
 
 def _rules() -> int:
