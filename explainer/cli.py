@@ -42,6 +42,16 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "`explainer notes` follows it from another terminal",
     )
     parser.add_argument(
+        "--route",
+        metavar="ID",
+        help="with --present: follow a prepared route (content's `routes:`); Space goes to its next section",
+    )
+    parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="for authors: reload the content file when it is saved, keeping your place; errors show in a panel",
+    )
+    parser.add_argument(
         "--no-save",
         action="store_true",
         help="never read or write a saved place (used for browser sessions)",
@@ -279,13 +289,31 @@ def _read(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    route = None
+    if args.route:
+        routes = {r.id: r for r in explainer.content.routes}
+        if not args.present:
+            print("explainer: --route is for presenter mode: use it with --present", file=sys.stderr)
+            return EXIT_USAGE
+        if args.route not in routes:
+            close = difflib.get_close_matches(args.route, list(routes), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            known = f" (routes: {', '.join(routes)})" if routes else " (it defines no routes)"
+            print(f"explainer: no route '{args.route}' in {explainer.file}{hint}{known}", file=sys.stderr)
+            return EXIT_USAGE
+        route = routes[args.route]
+        if not any(s in explainer.sections for s in route.sections):
+            print(f"explainer: route '{route.id}' names no existing section; run `explainer lint`", file=sys.stderr)
+            return EXIT_USAGE
     from .core.state import StateStore
     from .ui.app import ExplainerApp
 
     if args.present:
         from .presenter.link import PresenterLink
 
-        app = ExplainerApp(explainer, start=args.start, theme=args.theme, present=True, link=PresenterLink())
+        app = ExplainerApp(
+            explainer, start=args.start, theme=args.theme, present=True, link=PresenterLink(), route=route
+        )
     else:
         state = None if args.no_save else StateStore()
         app = ExplainerApp(explainer, start=args.start, state=state, fresh=args.fresh, theme=args.theme)
@@ -365,10 +393,11 @@ def _export(args: argparse.Namespace) -> int:
     if named is None:
         return EXIT_USAGE
     visited = named
-    if args.visited:
-        from .core.state import StateStore
+    from .core.state import StateStore
 
-        store = StateStore()
+    store = StateStore()
+    questions = store.load_questions(explainer.content.meta.title)  # kept only if the reader turned saving on
+    if args.visited:
         history = store.load(explainer.content.meta.title, set(explainer.sections))
         if history is None:
             reason = store.take_problem() or "no saved history: press r in the explainer to save your place"
@@ -383,7 +412,7 @@ def _export(args: argparse.Namespace) -> int:
     from .core.files import write_new
     from .core.handout import handout_html, handout_markdown
 
-    text = handout_markdown(explainer, visited, today=datetime.date.today())
+    text = handout_markdown(explainer, visited, today=datetime.date.today(), questions=questions)
     if kind == "html":
         text = handout_html(text, explainer.content.meta.title)
     try:

@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from ...core.model import Page, Section
 from ..text import glossary_entry, plain
+from ..widgets.ask_line import AskLine
 from ..widgets.body import Body
 from ..widgets.breadcrumb import Breadcrumb
 from ..widgets.choices import ChoiceList
@@ -47,6 +48,23 @@ class ReaderScreen(Screen[None]):
         Binding("home,h", "app.home", "Home", key_display="h"),
         Binding("g", "terms", "Terms"),
         Binding("r", "app.toggle_remember", "Remember place", show=False),
+        Binding(
+            "a",
+            "add_question",
+            "Add question",
+            show=False,
+            id="add-question",
+            tooltip="Add this screen's question for your clinician to My questions",
+        ),
+        Binding(
+            "A",
+            "app.questions",
+            "My questions",
+            key_display="A",
+            show=False,
+            id="my-questions",
+            tooltip="See, edit and delete your questions for your clinician",
+        ),
         Binding("pageup", "scroll_body(-1)", "Scroll up", show=False),
         Binding("pagedown", "scroll_body(1)", "Scroll down", show=False),
     ]
@@ -57,6 +75,7 @@ class ReaderScreen(Screen[None]):
             yield Static(id="title")
             yield Vertical(id="view")
             yield SourcesLine(id="sources")
+            yield AskLine(id="ask")
         if self.reader_app.present:
             yield NotesPanel(self.reader_app.explainer, id="notes")
         yield ChoiceList(id="choices")
@@ -85,6 +104,7 @@ class ReaderScreen(Screen[None]):
             self.query_one("#title", Static).update(plain(section.title))
             await self._show_view(section)
             self.query_one("#sources", SourcesLine).show(section, app.explainer)
+            self.query_one(AskLine).show(section.ask, added=section.ask.strip() in app.questions)
             history = app.history
             self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
             titles = [app.explainer.sections[s].title for s in history.trail if s in app.explainer.sections]
@@ -116,6 +136,7 @@ class ReaderScreen(Screen[None]):
             width=width - 2,
             keys_hint=self.has_class("tiny"),
             elapsed=app.elapsed if app.present else None,
+            route=app.route_summary() if app.present else None,
         )
         self.query_one(StatusLine).update(plain(text))
 
@@ -148,6 +169,20 @@ class ReaderScreen(Screen[None]):
             self.reader_app.goto(targets[number - 1])
         else:
             self.app.bell()
+
+    def action_add_question(self) -> None:
+        """'a': this screen's question goes to My questions."""
+        app = self.reader_app
+        question = app.explainer.sections[app.section_id].ask.strip()
+        if not question:
+            self.notify("This screen has no suggested question. Press A to see My questions.")
+            return
+        if app.add_question(question):
+            kept = "" if app.present or app.remembering else " It is kept until you quit (r saves it)."
+            self.notify(f"Added to My questions (A shows them).{kept}")
+        else:
+            self.notify("That question is already in My questions (A shows them).")
+        self.query_one(AskLine).show(question, added=True)
 
     def action_terms(self) -> None:
         app = self.reader_app
