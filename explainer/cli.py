@@ -272,7 +272,18 @@ def _read(args: argparse.Namespace) -> int:
 
     from .core.paths import resolve_content_path
 
-    if args.present:
+    watch = None
+    if args.watch:
+        import importlib.util
+
+        if importlib.util.find_spec("watchfiles") is None:
+            print("explainer: --watch needs watchfiles: pip install 'explainer[watch]'", file=sys.stderr)
+            return EXIT_USAGE
+        from .core.loader import load
+
+        watch = resolve_content_path(args.content)
+        explainer = load(watch)  # parsed each time, never from the cache: the author is editing it
+    elif args.present:
         from .core.cache import load_for_reading
 
         explainer = load_for_reading(resolve_content_path(args.content), write=False)  # a presenter writes nothing
@@ -312,11 +323,17 @@ def _read(args: argparse.Namespace) -> int:
         from .presenter.link import PresenterLink
 
         app = ExplainerApp(
-            explainer, start=args.start, theme=args.theme, present=True, link=PresenterLink(), route=route
+            explainer,
+            start=args.start,
+            theme=args.theme,
+            present=True,
+            link=PresenterLink(),
+            route=route,
+            watch=watch,
         )
     else:
         state = None if args.no_save else StateStore()
-        app = ExplainerApp(explainer, start=args.start, state=state, fresh=args.fresh, theme=args.theme)
+        app = ExplainerApp(explainer, start=args.start, state=state, fresh=args.fresh, theme=args.theme, watch=watch)
     if args.theme and args.theme not in app.available_themes and args.theme != "high-contrast":
         names = ", ".join(sorted({*app.available_themes, "high-contrast"}))
         print(f"explainer: unknown theme '{args.theme}'; choose from: {names}", file=sys.stderr)

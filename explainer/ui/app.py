@@ -13,6 +13,9 @@ from textual.reactive import reactive
 from textual.screen import ModalScreen
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ..core.diagnostics import Diagnostic
     from ..presenter.link import PresenterLink
 
 from ..core.explainer import Explainer
@@ -74,6 +77,7 @@ class ExplainerApp(App[None]):
         link: PresenterLink | None = None,
         clock: Callable[[], float] = time.monotonic,
         route: Route | None = None,
+        watch: Path | None = None,
     ) -> None:
         super().__init__()
         self.explainer = explainer
@@ -99,6 +103,10 @@ class ExplainerApp(App[None]):
                 saved = state.load(self.content_key, set(explainer.sections))
         self.history = saved or History.starting_at(start or explainer.content.start)
         self._theme_name = theme
+        self.watch_path = watch
+        """With --watch: the content file to reload on every save."""
+        self.problems: list[Diagnostic] = []
+        """With --watch: what the last save's load and lint found (errors keep the last good content)."""
 
     def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:  # type: ignore[override]
         """Notifications may quote content (ids, paths): never read them as markup."""
@@ -116,6 +124,8 @@ class ExplainerApp(App[None]):
         self.section_id = self.history.current
         self.push_screen(ReaderScreen())
         self._report_state_problem()
+        if self.watch_path is not None:
+            self.run_worker(self._watch_content(self.watch_path), group="watch", exclusive=True)
         if self.present:
             self.set_interval(1.0, self._tick)
             if self.link is not None:
@@ -384,3 +394,64 @@ class ExplainerApp(App[None]):
             return
         self._close_modals()
         self.push_screen(QuestionsScreen())
+
+    # live preview for authors (--watch) -------------------------------------------------
+
+    async def _watch_content(self, path: Path) -> None:
+        """Reload on every save; a save that does not load or lint cleanly keeps the last good content."""
+        import asyncio
+
+        from ..core.watching import check, saves
+
+        async for _ in saves(path):
+            checked = await asyncio.to_thread(check, path, self.explainer.file)
+            if checked.missing:
+                continue  # mid-rename: the next event brings the new file
+            if checked.explainer is not None:
+                self.replace_content(checked.explainer)
+            self.show_problems(checked.problems)
+
+    def show_problems(self, problems: list[Diagnostic]) -> None:
+        self.problems = problems
+        if isinstance(self.screen, ReaderScreen):
+            self.screen.show_problems(problems)
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen) and screen is not self.screen:
+                screen.show_problems(problems)
+
+    def replace_content(self, explainer: Explainer) -> None:
+        """Show new content in place: the same section, or the nearest one that still exists."""
+        old = self.explainer
+        current = self.history.current
+        self.explainer = explainer
+        self.title = explainer.content.meta.title
+        known = explainer.sections
+        if current not in known:
+            current = self._nearest(old, current)
+        self.history.restrict_to(known)
+        if not self.history.entries:
+            self.history.reset(current)
+        elif current != self.history.current:
+            self.history.go(current)
+        if self.route is not None:
+            self.route.sections = [s for s in self.route.sections if s in known]
+            if not self.route.sections:
+                self.route = None
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.content_replaced()
+        self._moved()
+
+    def _nearest(self, old: Explainer, gone: str) -> str:
+        """Where to stand when the shown section was deleted or renamed: its branch, the path back, or home."""
+        known = self.explainer.sections
+        section = old.sections.get(gone)
+        if section is not None and section.branch:
+            same = [s.id for s in self.explainer.content.sections if s.branch == section.branch]
+            if same:
+                return same[0]
+        for earlier in reversed(self.history.trail):
+            if earlier in known:
+                return earlier
+        home = self.explainer.content.home
+        return home if home in known else self.explainer.content.start

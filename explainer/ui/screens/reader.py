@@ -27,6 +27,7 @@ from ..widgets.sources import SourcesLine
 from ..widgets.status import StatusLine, status_text
 
 if TYPE_CHECKING:
+    from ...core.diagnostics import Diagnostic
     from ..app import ExplainerApp
 
 NARROW = 100
@@ -39,6 +40,8 @@ TINY = 14
 
 class ReaderScreen(Screen[None]):
     """Shows app.section_id; every key here moves through the reader's history."""
+
+    _stale_view = False
 
     BINDINGS = [
         Binding("1", "choose(1)", "Choose", key_display="1-9"),
@@ -71,6 +74,10 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Breadcrumb(id="breadcrumb")
+        if self.reader_app.watch_path is not None:
+            from ..widgets.problems import ProblemsPanel  # only authors with --watch need it
+
+            yield ProblemsPanel(id="problems")
         with VerticalScroll(id="body", can_focus=False):
             yield Static(id="title")
             yield Vertical(id="view")
@@ -115,11 +122,25 @@ class ReaderScreen(Screen[None]):
             self.query_one("#body", VerticalScroll).scroll_home(animate=False)
             self.focus_first_choice()
 
+    def show_problems(self, problems: list[Diagnostic]) -> None:
+        """--watch: the last save's errors (and warnings) in a panel; hidden when there are none."""
+        from ..widgets.problems import ProblemsPanel
+
+        for panel in self.query(ProblemsPanel):
+            panel.show(problems)
+
+    def content_replaced(self) -> None:
+        """--watch: new content; views built from the old one are rebuilt on the next show."""
+        self._stale_view = True
+        for panel in self.query(NotesPanel):
+            panel.explainer = self.reader_app.explainer
+
     async def _show_view(self, section: Section) -> None:
         """Reuse the page view for pages; mount a fresh view for other kinds (they keep state)."""
         view = self.query_one("#view", Vertical)
         current = view.children[0] if view.children else None
-        if type(section) is Page and isinstance(current, PageView):
+        stale, self._stale_view = self._stale_view, False
+        if type(section) is Page and isinstance(current, PageView) and not stale:
             current.show(section)
             return
         await view.remove_children()
