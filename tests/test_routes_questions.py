@@ -164,3 +164,57 @@ def test_export_without_saved_questions_has_no_questions_part(tmp_path: Path) ->
     )
     assert result.code == 0, result.err
     assert "My questions" not in (tmp_path / "h.md").read_text(encoding="utf-8")
+
+
+def test_a_route_walked_with_space_in_real_processes_is_shown_in_notes(tmp_path: Path) -> None:
+    import subprocess
+
+    from benchmarks.pty_timing import Output, PtyProcess
+
+    from .test_presenter_processes import EXPLAINER, isolated_env, until
+
+    family = route("family")
+    env = isolated_env(tmp_path)
+    notes = subprocess.Popen(
+        [*EXPLAINER, "notes"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env
+    )
+    presenter = None
+    try:
+        output = Output(notes.stdout.fileno())
+        until(output, "Waiting for the presenter", 20)
+        presenter = PtyProcess([*EXPLAINER, "--present", "--route", "family"], (100, 30), env)
+        text, _ = until(
+            output, f"Route: A family member's questions 1/8 | next (Space): {title(family.sections[1])}", 20
+        )
+        assert f"NOW SHOWING: {title(family.sections[0])}" in text
+        presenter.drain(0.3)
+        for step in (2, 3):
+            presenter.send(b" ")
+            upcoming = title(family.sections[step])
+            text, _ = until(output, f"Route: A family member's questions {step}/8 | next (Space): {upcoming}", 10)
+            assert f"NOW SHOWING: {title(family.sections[step - 1])}" in text
+        presenter.wait_for(f"Route 3/8, next: {title(family.sections[3])[:20]}".encode(), 10)
+    finally:
+        notes.kill()
+        notes.wait()
+        if presenter is not None:
+            presenter.send(b"q")
+            presenter.close()
+
+
+def test_route_on_the_command_line_is_checked(tmp_path: Path) -> None:
+    from benchmarks.pty_timing import PtyProcess
+
+    from .test_presenter_processes import EXPLAINER, isolated_env
+
+    env = isolated_env(tmp_path)
+    for argv, says in (
+        (["--present", "--route", "famly"], b"did you mean 'family'?"),
+        (["--route", "family"], b"--route is for presenter mode: use it with --present"),
+    ):
+        app = PtyProcess([*EXPLAINER, *argv], (100, 30), env)
+        try:
+            app.wait_for(says, 20)
+            assert app.process.wait(timeout=20) == 2
+        finally:
+            app.close()
