@@ -218,3 +218,16 @@ def test_route_on_the_command_line_is_checked(tmp_path: Path) -> None:
             assert app.process.wait(timeout=20) == 2
         finally:
             app.close()
+
+
+async def test_space_is_typed_not_taken_while_a_question_is_edited() -> None:
+    app = make_app(present=True, route=route("family"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "A")
+        await pilot.pause()
+        await pilot.press("e", "ctrl+u", *"Is it safe", "space", *"for me?", "enter")
+        assert app.questions == ["Is it safe for me?"]
+        await pilot.press("escape", "b", "space")
+        assert app.section_id == route("family").sections[0], "Space on the blank screen only wakes it"
+        await pilot.press("space")
+        assert app.section_id == route("family").sections[1]

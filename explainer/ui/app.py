@@ -145,8 +145,8 @@ class ExplainerApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Presenter keys exist only in presenter mode; Space only on a route."""
-        if action == "route_next":
-            return self.present and self.route is not None
+        if action == "route_next":  # a priority key: never while a modal screen (an editor, a question) is up
+            return self.present and self.route is not None and not isinstance(self.screen, ModalScreen)
         return self.present or action not in self.PRESENTER_ACTIONS
 
     # navigation ------------------------------------------------------------------
