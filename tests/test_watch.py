@@ -132,3 +132,31 @@ async def wait_for(pilot, condition, timeout: float = BOUND) -> None:
         assert time.monotonic() < deadline, "the save did not reach the screen in time"
         await pilot.pause(0.02)
     await pilot.pause()  # and let the change paint
+
+
+async def test_problems_of_the_file_as_opened_show_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "content.yaml"
+    path.write_text(BASE.replace("        target: fact\n", "        target: fakt\n"), encoding="utf-8")
+    app = ExplainerApp(load(path), watch=path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        panel = app.screen.query_one("#problems")
+        await wait_for(pilot, lambda: panel.display)
+        assert [d.code for d in app.problems] == ["E103", "W201"]
+        assert app.section_id == "welcome", "the content as opened is still shown"
+
+
+async def test_a_watch_that_fails_says_so_and_the_reader_goes_on(tmp_path: Path, monkeypatch) -> None:
+    import explainer.core.watching as watching
+
+    async def broken(path: Path):
+        raise OSError("inotify watch limit reached")
+        yield
+
+    monkeypatch.setattr(watching, "saves", broken)
+    path = tmp_path / "content.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    app = ExplainerApp(load(path), watch=path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: any("Live reload stopped" in n.message for n in app._notifications))
+        await pilot.press("1")
+        assert app.section_id == "fact" and app.is_running

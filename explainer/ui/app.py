@@ -403,13 +403,18 @@ class ExplainerApp(App[None]):
 
         from ..core.watching import check, saves
 
-        async for _ in saves(path):
-            checked = await asyncio.to_thread(check, path, self.explainer.file)
-            if checked.missing:
-                continue  # mid-rename: the next event brings the new file
-            if checked.explainer is not None:
-                self.replace_content(checked.explainer)
-            self.show_problems(checked.problems)
+        try:
+            first = await asyncio.to_thread(check, path, self.explainer.file)
+            self.show_problems(first.problems)  # lint's findings on the file as opened, until the next save
+            async for _ in saves(path):
+                checked = await asyncio.to_thread(check, path, self.explainer.file)
+                if checked.missing:
+                    continue  # mid-rename: the next event brings the new file
+                if checked.explainer is not None:
+                    self.replace_content(checked.explainer)
+                self.show_problems(checked.problems)
+        except Exception as exc:  # e.g. the folder went away, or the system's limit on watches was reached
+            self.notify(f"Live reload stopped: {exc}. Restart with --watch to resume.", severity="error", timeout=15)
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         self.problems = problems
