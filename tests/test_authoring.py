@@ -113,12 +113,14 @@ def test_syntax_errors_in_plain_words(tmp_path: Path) -> None:
         "    title: A fact: the one\n": "a value that contains ': ' needs quotes",
         "    title: @fact\n": "a value cannot begin with '@'; put the value in quotes",
         "    title: *fact\n": "no anchor '&' of that name comes before it",
+        "    title: A fact\n\tbranch: x\n": "a tab: YAML indents with spaces only",
+        "    title: A fact\n    - oops\n": "this line does not fit the mapping begun at",
     }
     for replacement, says in cases.items():
         text = BASE.replace("    title: A fact\n", replacement)
         result = run_cli("lint", str(write(tmp_path, text)))
         assert result.code == 2, replacement
-        assert f":{line_of(text, replacement.rstrip())}:" in result.err, result.err
+        assert f":{line_of(text, replacement.rstrip().splitlines()[-1])}:" in result.err, result.err
         assert says in result.err, result.err
         assert "Traceback" not in result.err and "scanning" not in result.err
 

@@ -37,6 +37,8 @@ def describe(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
                 "use single quotes or a block scalar '|' for text with backslashes"
             ),
         )
+    if "tab character" in problem:
+        return line, col, "a tab: YAML indents with spaces only; replace the tab with spaces"
     if "cannot start any token" in problem:
         found = _char_at(text, mark) if mark else "?"
         if found == "\t":
