@@ -43,13 +43,13 @@ async def test_space_walks_the_route_from_wherever_the_counsellor_is(tmp_path: P
         first = json.loads(await asyncio.wait_for(reader.readline(), 2))
         assert app.section_id == family.sections[0]
         assert first["route"]["position"] == 1 and first["route"]["next"] == title(family.sections[1])
-        assert f"Route 1/8, next: {title(family.sections[1])}" in screen_text(app)
+        assert f"Route 1/8, next (Space): {title(family.sections[1])}" in screen_text(app)
         await pilot.press("space", "space")
         assert app.section_id == family.sections[2]
-        assert f"Route 3/8, next: {title(family.sections[3])}" in screen_text(app)
+        assert f"Route 3/8, next (Space): {title(family.sections[3])}" in screen_text(app)
         await pilot.press("exclamation_mark")  # off the route: help now
         assert app.section_id == "help-now"
-        assert "Off route (last 3/8), next: What dissociation" in screen_text(app)
+        assert "Off route (last 3/8), next (Space): What dissociation" in screen_text(app)
         await pilot.press("space")
         assert app.section_id == family.sections[3], "Space goes on from the last route section shown"
         messages = []
@@ -193,7 +193,7 @@ def test_a_route_walked_with_space_in_real_processes_is_shown_in_notes(tmp_path:
             upcoming = title(family.sections[step])
             text, _ = until(output, f"Route: A family member's questions {step}/8 | next (Space): {upcoming}", 10)
             assert f"NOW SHOWING: {title(family.sections[step - 1])}" in text
-        presenter.wait_for(f"Route 3/8, next: {title(family.sections[3])[:20]}".encode(), 10)
+        presenter.wait_for(f"Route 3/8, next (Space): {title(family.sections[3])[:20]}".encode(), 10)
     finally:
         notes.kill()
         notes.wait()

@@ -46,11 +46,11 @@ class RouteWalk(msgspec.Struct):
         return self.sections[0]
 
     def summary(self, section_id: str, title_of: dict[str, str]) -> str:
-        """'Route 3/8, next: Title' (or 'off route, next 4/8: ...'); for the status line and the notes."""
+        """'Route 3/8, next (Space): Title', or 'Off route (last 3/8), next (Space): ...'; for the status line."""
         total = len(self.sections)
         at = self.position(section_id)
         upcoming = self.next_id
-        ahead = f"next: {title_of.get(upcoming, upcoming)}" if upcoming else "end of route"
+        ahead = f"next (Space): {title_of.get(upcoming, upcoming)}" if upcoming else "end of route"
         if at is not None:
             return f"Route {at}/{total}, {ahead}"
         return f"Off route (last {self.step + 1}/{total}), {ahead}"

@@ -24,7 +24,7 @@ def status_text(
         minutes, seconds = divmod(int(elapsed), 60)
         parts.append(f"{minutes:02d}:{seconds:02d}")
     if route is not None:
-        parts.append(route if len(route) <= 56 else route[:55] + "…")
+        parts.append(route if len(route) <= 64 else route[:63] + "…")
     parts += [
         f"Seen {min(seen, total)} of {total}",
         "Not medical advice",
