@@ -44,6 +44,16 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         "`explainer notes` follows it from another terminal",
     )
     parser.add_argument(
+        "--route",
+        metavar="ID",
+        help="with --present: follow a prepared route (content's `routes:`); Space goes to its next section",
+    )
+    parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="for authors: reload the content file when it is saved, keeping your place; errors show in a panel",
+    )
+    parser.add_argument(
         "--no-save",
         action="store_true",
         help="never read or write a saved place (used for browser sessions)",
@@ -192,8 +202,9 @@ def _run(args: argparse.Namespace) -> int:
         return _read(args)
     except ContentError as exc:
         if getattr(args, "format", "text") == "json":
-            _print_json({"file": exc.diagnostic.file, "diagnostics": [exc.diagnostic.as_dict()]})
-        print(exc.diagnostic, file=sys.stderr)
+            _print_json({"file": exc.diagnostic.file, "diagnostics": [d.as_dict() for d in exc.diagnostics]})
+        for diagnostic in exc.diagnostics:
+            print(diagnostic, file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -263,7 +274,18 @@ def _read(args: argparse.Namespace) -> int:
 
     from .core.paths import resolve_content_path
 
-    if args.present:
+    watch = None
+    if args.watch:
+        import importlib.util
+
+        if importlib.util.find_spec("watchfiles") is None:
+            print("explainer: --watch needs watchfiles: pip install 'explainer[watch]'", file=sys.stderr)
+            return EXIT_USAGE
+        from .core.loader import load
+
+        watch = resolve_content_path(args.content)
+        explainer = load(watch)  # parsed each time, never from the cache: the author is editing it
+    elif args.present:
         from .core.cache import load_for_reading
 
         explainer = load_for_reading(resolve_content_path(args.content), write=False)  # a presenter writes nothing
@@ -280,16 +302,40 @@ def _read(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    route = None
+    if args.route:
+        routes = {r.id: r for r in explainer.content.routes}
+        if not args.present:
+            print("explainer: --route is for presenter mode: use it with --present", file=sys.stderr)
+            return EXIT_USAGE
+        if args.route not in routes:
+            close = difflib.get_close_matches(args.route, list(routes), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            known = f" (routes: {', '.join(routes)})" if routes else " (it defines no routes)"
+            print(f"explainer: no route '{args.route}' in {explainer.file}{hint}{known}", file=sys.stderr)
+            return EXIT_USAGE
+        route = routes[args.route]
+        if not any(s in explainer.sections for s in route.sections):
+            print(f"explainer: route '{route.id}' names no existing section; run `explainer lint`", file=sys.stderr)
+            return EXIT_USAGE
     from .core.state import StateStore
     from .ui.app import ExplainerApp
 
     if args.present:
         from .presenter.link import PresenterLink
 
-        app = ExplainerApp(explainer, start=args.start, theme=args.theme, present=True, link=PresenterLink())
+        app = ExplainerApp(
+            explainer,
+            start=args.start,
+            theme=args.theme,
+            present=True,
+            link=PresenterLink(),
+            route=route,
+            watch=watch,
+        )
     else:
         state = None if args.no_save else StateStore()
-        app = ExplainerApp(explainer, start=args.start, state=state, fresh=args.fresh, theme=args.theme)
+        app = ExplainerApp(explainer, start=args.start, state=state, fresh=args.fresh, theme=args.theme, watch=watch)
     if args.theme and args.theme not in app.available_themes and args.theme != "high-contrast":
         names = ", ".join(sorted({*app.available_themes, "high-contrast"}))
         print(f"explainer: unknown theme '{args.theme}'; choose from: {names}", file=sys.stderr)
@@ -366,10 +412,11 @@ def _export(args: argparse.Namespace) -> int:
     if named is None:
         return EXIT_USAGE
     visited = named
-    if args.visited:
-        from .core.state import StateStore
+    from .core.state import StateStore
 
-        store = StateStore()
+    store = StateStore()
+    questions = store.load_questions(explainer.content.meta.title)  # kept only if the reader turned saving on
+    if args.visited:
         history = store.load(explainer.content.meta.title, set(explainer.sections))
         if history is None:
             reason = store.take_problem() or "no saved history: press r in the explainer to save your place"
@@ -384,7 +431,7 @@ def _export(args: argparse.Namespace) -> int:
     from .core.files import write_new
     from .core.handout import handout_html, handout_markdown
 
-    text = handout_markdown(explainer, visited, today=datetime.date.today())
+    text = handout_markdown(explainer, visited, today=datetime.date.today(), questions=questions)
     if kind == "html":
         text = handout_html(text, explainer.content.meta.title)
     try:
@@ -463,11 +510,17 @@ def _snapshot(args: argparse.Namespace) -> int:
 
 
 def _graph(args: argparse.Namespace) -> int:
+    """Print the graph; a choice that leads nowhere is drawn as MISSING, reported placed, and exits 1."""
     from .core.graph import to_dot, to_mermaid
+    from .core.lint import lint
 
-    content = _load(args).content
+    explainer = _load(args)
+    content = explainer.content
     sys.stdout.write(to_dot(content) if args.format == "dot" else to_mermaid(content))
-    return EXIT_OK
+    broken = [d for d in lint(explainer) if d.code == "E103"]
+    for diagnostic in broken:
+        print(diagnostic, file=sys.stderr)
+    return EXIT_FINDINGS if broken else EXIT_OK
 
 
 def _rules() -> int:

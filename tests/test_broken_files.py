@@ -109,7 +109,7 @@ CASES = [
     Case("dangling target", text(swap("target: fact", "target: facts")), "E103", 33, 17, 1, "unknown section 'facts'; did you mean 'fact'?"),
     Case("unknown start", text(swap("start: welcome", "start: welcom")), "E104", 24, 8, 1, "did you mean 'welcome'?"),
     Case("unknown source", text(swap("sources: [clinic]", "sources: [clinc]")), "E105", 40, 15, 1, "unknown source 'clinc'; did you mean 'clinic'?"),
-    Case("undefined glossary mark", text(swap("[[NMDA receptor]]", "[[AMPA receptor]]")), "E108", 39, 11, 1, "[[AMPA receptor]] is marked"),
+    Case("undefined glossary mark", text(swap("[[NMDA receptor]]", "[[AMPA receptor]]")), "E108", 39, 31, 1, "[[AMPA receptor]] is marked"),
     Case("dead end", text(swap("    end: true\n    choices:\n      - label: Back to the start\n        target: welcome\n", "")), "E107", 46, 9, 1, "dead end: section 'help'"),
 ]
 # fmt: on

@@ -42,11 +42,16 @@ class Diagnostic(msgspec.Struct, frozen=True):
 
 
 class ContentError(Exception):
-    """The content file cannot be loaded; carries the diagnostic that says why."""
+    """The content file cannot be loaded; carries the diagnostics that say why (the first as `diagnostic`).
 
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(str(diagnostic))
+    Schema errors in independent places are all reported at once, so an author fixes them
+    in one pass instead of one per run.
+    """
+
+    def __init__(self, diagnostic: Diagnostic, *more: Diagnostic) -> None:
+        super().__init__("\n".join(str(d) for d in (diagnostic, *more)))
         self.diagnostic = diagnostic
+        self.diagnostics = [diagnostic, *more]
 
 
 def load_error(file: str, line: int, column: int, code: str, message: str) -> ContentError:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import html
+from collections.abc import Sequence
 
 from .document import escape, section_markdown
 from .explainer import Explainer
@@ -22,7 +23,10 @@ def handout_ids(explainer: Explainer, visited: list[str]) -> list[str]:
     return ids + [s for s in dict.fromkeys(extras + help_ids) if s not in ids]
 
 
-def handout_markdown(explainer: Explainer, visited: list[str], *, today: datetime.date) -> str:
+def handout_markdown(
+    explainer: Explainer, visited: list[str], *, today: datetime.date, questions: Sequence[str] = ()
+) -> str:
+    """The handout as Markdown; `questions` are the reader's own ('My questions'), listed first."""
     meta = explainer.content.meta
     ids = handout_ids(explainer, visited)
     sections = [explainer.sections[s] for s in ids]
@@ -32,8 +36,11 @@ def handout_markdown(explainer: Explainer, visited: list[str], *, today: datetim
         f"and is due for review by {meta.review_by.isoformat()}.*",
         f"**{escape(meta.not_advice)}**" if meta.not_advice else "",
         escape(meta.disclosure),
-        "## What you read",
     ]
+    if questions:
+        parts.append("## My questions for my clinician")
+        parts.append("\n".join(f"- {escape(question)}" for question in questions))
+    parts.append("## What you read")
     parts += [section_markdown(section, explainer, heading="###").rstrip() for section in sections]
     terms = explainer.marked_entries(text for section in sections for _, text in section.texts())
     if terms:

@@ -64,6 +64,7 @@ def lint(explainer: Explainer, *, today: datetime.date | None = None, ignore: Co
         _control_characters(explainer, out)
         _sections(explainer, out)
         _graph(explainer, out)
+        _routes(explainer, out)
         _sources(explainer, out)
         _glossary(explainer, out)
         _meta(explainer, out, today or datetime.date.today())
@@ -145,15 +146,18 @@ def _sections(explainer: Explainer, out: _Collector) -> None:
                         f"section '{section.id}' is marked factual: false but states '{m[0]}'; cite a source",
                     )
                     break
+        if section.ask and not section.ask.rstrip().endswith("?"):
+            out.add("W215", (*here, "ask"), f"section '{section.id}': 'ask' should be one question, ending with '?'")
         for path, source in cited:
             if source not in explainer.sources:
                 hint = _did_you_mean(source, list(explainer.sources))
                 out.add("E105", (*here, *path), f"unknown source '{source}'{hint}")
         for path, text in texts:
-            for term, _, _ in marked_terms(text):
+            for term, _, offset in marked_terms(text):
                 if term.casefold() not in explainer.glossary:
                     hint = _did_you_mean(term, [e.term for e in content.glossary])
-                    out.add("E108", (*here, *path), f"[[{term}]] is marked as a glossary term but not defined{hint}")
+                    line, col = out.locator.position_in_value((*here, *path), text, offset, "[[")
+                    out.add_at("E108", line, col, f"[[{term}]] is marked as a glossary term but not defined{hint}")
 
 
 def _choices(
@@ -207,6 +211,32 @@ def _graph(explainer: Explainer, out: _Collector) -> None:
     for i, section in enumerate(content.sections):
         if section.id not in seen:
             out.add("W201", ("sections", i, "id"), f"section '{section.id}' cannot be reached from '{content.start}'")
+
+
+def _routes(explainer: Explainer, out: _Collector) -> None:
+    """Routes name real sections, once each, and no two routes share an id."""
+    first_at: dict[str, int] = {}
+    for i, route in enumerate(explainer.content.routes):
+        if route.id in first_at:
+            first = out.where(("routes", first_at[route.id], "id"))
+            out.add("E115", ("routes", i, "id"), f"duplicate route id '{route.id}' (first at {first})")
+        first_at.setdefault(route.id, i)
+        seen: dict[str, int] = {}
+        for j, section_id in enumerate(route.sections):
+            if section_id not in explainer.sections:
+                hint = _did_you_mean(section_id, list(explainer.sections))
+                out.add(
+                    "E114",
+                    ("routes", i, "sections", j),
+                    f"route '{route.id}' names unknown section '{section_id}'{hint}",
+                )
+            elif section_id in seen:
+                out.add(
+                    "W214",
+                    ("routes", i, "sections", j),
+                    f"route '{route.id}' lists '{section_id}' twice (also step {seen[section_id] + 1})",
+                )
+            seen.setdefault(section_id, j)
 
 
 def _sources(explainer: Explainer, out: _Collector) -> None:

@@ -36,14 +36,17 @@ def load_text(text: str, shown: str) -> Explainer:
 
 def _load_text(text: str, shown: str) -> Explainer:
     document = parse(text, shown)
-    locator = Locator(document.root)
+    locator = Locator(document.root, text)
     if not isinstance(document.data, dict):
         line, col = locator.position(())
         raise load_error(shown, line, col, "L009", "expected a mapping with the keys meta, start and sections")
     try:
         content = msgspec.convert(document.data, Content)
     except msgspec.ValidationError as exc:
-        raise _placed(exc, document.data, locator, shown) from None
+        placed = [_placed(error, document.data, locator, shown, at) for error, at in _every_error(document.data)]
+        found = sorted({e.diagnostic: None for e in placed}, key=lambda d: (d.line, d.column))
+        first, *more = found or [_placed(exc, document.data, locator, shown, []).diagnostic]
+        raise ContentError(first, *more) from None
     return Explainer(content, shown, locator, document.duplicates, document.controls)
 
 
@@ -72,8 +75,61 @@ def parse_path(text: str) -> list[str | int]:
     return [name if name else int(index) for name, index in _STEP.findall(text)]
 
 
-def _placed(exc: msgspec.ValidationError, data: Any, locator: Locator, shown: str) -> ContentError:
-    """Turn msgspec's message and JSON path into an author's message at the right place."""
+def _every_error(data: Any) -> list[tuple[msgspec.ValidationError, list[str | int]]]:
+    """Every independent validation error, each with the data path msgspec's path is relative to.
+
+    msgspec stops at the first error, so a failing mapping is validated key by key and a
+    failing list item by item: errors in different sections (or keys) all surface.
+    """
+    found: list[tuple[msgspec.ValidationError, list[str | int]]] = []
+    _collect(data, Content, [], found)
+    return found
+
+
+def _collect(value: Any, tp: Any, path: list[str | int], found: list) -> None:
+    try:
+        msgspec.convert(value, tp)
+        return
+    except msgspec.ValidationError as exc:
+        first = exc
+    before = len(found)
+    bare = _unwrap(tp)
+    origin = typing.get_origin(bare)
+    if origin in (typing.Union, types.UnionType) and isinstance(value, dict):
+        kind = value.get("kind")
+        if isinstance(kind, str) and kind in SECTION_KINDS:
+            _collect(value, SECTION_KINDS[kind], path, found)
+    elif origin is list and isinstance(value, list):
+        (item_type,) = typing.get_args(bare)
+        for index, item in enumerate(value):
+            _collect(item, item_type, [*path, index], found)
+    elif isinstance(bare, type) and issubclass(bare, msgspec.Struct) and isinstance(value, dict):
+        _collect_fields(value, bare, path, found)
+    if len(found) == before:  # nothing finer to say: the error as msgspec gave it
+        found.append((first, path))
+
+
+def _collect_fields(value: dict[str, Any], struct: type[msgspec.Struct], path: list[str | int], found: list) -> None:
+    hints = typing.get_type_hints(struct, include_extras=True)
+    fields = struct.__struct_fields__
+    tag_field = struct.__struct_config__.tag_field
+    for key, item in value.items():
+        if key == tag_field:
+            continue
+        if key in fields:
+            _collect(item, hints[key], [*path, key], found)
+        else:
+            found.append((msgspec.ValidationError(f"Object contains unknown field `{key}` - at `$`"), path))
+    required = fields[: len(fields) - len(struct.__struct_defaults__)]
+    for name in required:
+        if name not in value:
+            found.append((msgspec.ValidationError(f"Object missing required field `{name}` - at `$`"), path))
+
+
+def _placed(
+    exc: msgspec.ValidationError, data: Any, locator: Locator, shown: str, prefix: list[str | int]
+) -> ContentError:
+    """Turn msgspec's message and JSON path (below prefix) into an author's message at the right place."""
     message = str(exc)
     on_key = False
     match = _KEY_AT.match(message)
@@ -81,7 +137,7 @@ def _placed(exc: msgspec.ValidationError, data: Any, locator: Locator, shown: st
         on_key = True
     else:
         match = _AT.match(message)
-    what, path = (match["what"], parse_path(match["path"])) if match else (message, [])
+    what, path = (match["what"], [*prefix, *parse_path(match["path"])]) if match else (message, list(prefix))
     at_key = on_key
     text = _explain(what, path, data)
     unknown = re.match(r"Object contains unknown field `(.+)`", what)

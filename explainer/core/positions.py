@@ -16,8 +16,10 @@ Path = Sequence[str | int]
 class Locator:
     """Maps a data path such as ('sections', 3, 'title') to a 1-based (line, column)."""
 
-    def __init__(self, root: yaml.Node | None) -> None:
+    def __init__(self, root: yaml.Node | None, text: str = "") -> None:
         self.root = root
+        self.text = text
+        self._line_starts: list[int] | None = None
 
     def node(self, path: Path, *, key: bool = False) -> yaml.Node | None:
         """The deepest node on the path; with key=True, the last step's key node."""
@@ -46,3 +48,39 @@ class Locator:
         if node is None:
             return 1, 1
         return node.start_mark.line + 1, node.start_mark.column + 1
+
+    def position_in_value(self, path: Path, value: str, offset: int, needle: str) -> tuple[int, int]:
+        """Where value[offset:] (which starts with needle) stands in the file, inside its scalar.
+
+        Block scalars, folding and quoting change how a value maps onto the file's lines, but
+        the needle (e.g. '[[') is written literally: its k-th occurrence in the value is its
+        k-th occurrence in the scalar's source text.
+        """
+        node = self.node(path)
+        if not isinstance(node, yaml.ScalarNode) or not self.text or not needle:
+            return self.position(path)
+        start, end = self._index(node.start_mark), self._index(node.end_mark)
+        source = self.text[start:end]
+        at = -1
+        for _ in range(value.count(needle, 0, offset) + 1):
+            at = source.find(needle, at + 1)
+            if at < 0:
+                return self.position(path)
+        return self._line_col(start + at)
+
+    def _starts(self) -> list[int]:
+        if self._line_starts is None:
+            starts = [0]
+            starts += [i + 1 for i, char in enumerate(self.text) if char == "\n"]
+            self._line_starts = starts
+        return self._line_starts
+
+    def _index(self, mark: yaml.Mark) -> int:
+        starts = self._starts()
+        return starts[min(mark.line, len(starts) - 1)] + mark.column
+
+    def _line_col(self, index: int) -> tuple[int, int]:
+        import bisect
+
+        line = bisect.bisect_right(self._starts(), index) - 1
+        return line + 1, index - self._starts()[line] + 1

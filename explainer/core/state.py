@@ -63,7 +63,21 @@ class StateStore(msgspec.Struct):
         history.restrict_to(known)
         return history if history.entries else None
 
-    def save(self, content_key: str, history: History) -> bool:
+    def load_questions(self, content_key: str) -> list[str]:
+        """The reader's saved questions for their clinician ('My questions'), or none.
+
+        Problems are left to load(), which reads the same file and reports them once.
+        """
+        try:
+            data = msgspec.json.decode(self.path.read_bytes())
+        except (OSError, ValueError):
+            return []
+        if not isinstance(data, dict) or data.get("version") != STATE_VERSION or data.get("content") != content_key:
+            return []
+        questions = data.get("questions")
+        return [q for q in questions if isinstance(q, str)] if isinstance(questions, list) else []
+
+    def save(self, content_key: str, history: History, questions: list[str] | None = None) -> bool:
         """Write atomically; False (and a note, once) when that is not possible."""
         payload = {
             "version": STATE_VERSION,
@@ -71,6 +85,7 @@ class StateStore(msgspec.Struct):
             "entries": history.entries,
             "index": history.index,
             "seen": sorted(history.seen),
+            "questions": list(questions or []),
         }
         try:
             atomic_write(self.path, msgspec.json.encode(payload), make_parents=True)

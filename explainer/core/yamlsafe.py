@@ -141,11 +141,9 @@ def parse(text: str, shown: str) -> Document:
     try:
         root = _compose_safely(text, shown)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = exc.problem or "invalid YAML"
-        if exc.context and "expected a single document" in exc.context:
-            problem = "more than one YAML document ('---'); put everything in one"
+        from .yamlwords import describe  # plain words with a hint; only a broken file pays for it
+
+        line, col, problem = describe(exc, text)
         raise load_error(shown, line, col, "L005", f"YAML syntax error: {problem}") from None
     except yaml.YAMLError as exc:
         raise load_error(shown, 1, 1, "L005", f"YAML syntax error: {exc}") from None

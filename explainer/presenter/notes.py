@@ -26,6 +26,7 @@ def render_state(state: dict[str, Any], width: int = 80) -> str:
     lines = [
         f"NOW SHOWING: {state.get('title', '?')}",
         f"Seen {len(state.get('seen', []))} of {state.get('total', '?')} | {elapsed // 60:02d}:{elapsed % 60:02d}",
+        *_route_lines(state.get("route")),
         "",
         "Counsellor notes",
         "----------------",
@@ -37,6 +38,18 @@ def render_state(state: dict[str, Any], width: int = 80) -> str:
     lines += [f"  {n}. {label}" for n, label in enumerate(choices, start=1)] or ["  (an end screen)"]
     lines += ["", "Seen so far: " + "; ".join(state.get("seen", []))]
     return "\n".join(lines)
+
+
+def _route_lines(route: object) -> list[str]:
+    """'Route: First conversation 3/8 | next: ...' when the presenter follows a route."""
+    if not isinstance(route, dict):
+        return []
+    total = route.get("total", "?")
+    position = route.get("position")
+    where = f"{position}/{total}" if position else f"off the route (last {route.get('step', '?')}/{total})"
+    upcoming = route.get("next")
+    ahead = f"next (Space): {upcoming}" if upcoming else "end of route"
+    return [f"Route: {route.get('title', '?')} {where} | {ahead}"]
 
 
 def follow(path: Path | None = None, out: TextIO = sys.stdout, *, poll: float = 0.1, width: int = 80) -> int:

@@ -13,11 +13,15 @@ from textual.reactive import reactive
 from textual.screen import ModalScreen
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from ..core.diagnostics import Diagnostic
     from ..presenter.link import PresenterLink
 
 from ..core.explainer import Explainer
 from ..core.history import History
-from ..core.model import GlossaryEntry, Help
+from ..core.model import GlossaryEntry, Help, Route
+from ..core.routes import RouteWalk
 from ..core.state import StateStore
 from .screens.reader import ReaderScreen
 from .themes import DEFAULT_THEME, HIGH_CONTRAST
@@ -47,8 +51,17 @@ class ExplainerApp(App[None]):
         Binding("b", "blank", "Blank"),
         Binding("ctrl+r", "reset", "Reset", key_display="^r"),
         Binding("e", "export_handout", "Handout"),
+        Binding(
+            "space",
+            "route_next",
+            "Next on route",
+            key_display="space",
+            priority=True,
+            id="route-next",
+            tooltip="Go to the route's next section, from wherever you are",
+        ),
     ]
-    PRESENTER_ACTIONS = frozenset({"toggle_notes", "blank", "reset", "export_handout"})
+    PRESENTER_ACTIONS = frozenset({"toggle_notes", "blank", "reset", "export_handout", "route_next"})
 
     section_id: reactive[str] = reactive("", always_update=True, init=False)
 
@@ -63,6 +76,8 @@ class ExplainerApp(App[None]):
         present: bool = False,
         link: PresenterLink | None = None,
         clock: Callable[[], float] = time.monotonic,
+        route: Route | None = None,
+        watch: Path | None = None,
     ) -> None:
         super().__init__()
         self.explainer = explainer
@@ -74,11 +89,24 @@ class ExplainerApp(App[None]):
         self.clock = clock
         self.started = clock()
         self.remembering = bool(state and state.enabled)
+        self.route = RouteWalk.of(route, explainer.sections) if route is not None else None
+        if self.route is not None and not self.route.sections:
+            self.route = None
+        if self.route is not None and start is None:
+            start = self.route.sections[0]
         saved = None
-        if state is not None and self.remembering and not fresh and start is None:
-            saved = state.load(self.content_key, set(explainer.sections))
+        self.questions: list[str] = []
+        """The reader's questions for their clinician ('a'); saved only with the place, in presenter mode never."""
+        if state is not None and self.remembering and not fresh:
+            self.questions = state.load_questions(self.content_key)
+            if start is None:
+                saved = state.load(self.content_key, set(explainer.sections))
         self.history = saved or History.starting_at(start or explainer.content.start)
         self._theme_name = theme
+        self.watch_path = watch
+        """With --watch: the content file to reload on every save."""
+        self.problems: list[Diagnostic] = []
+        """With --watch: what the last save's load and lint found (errors keep the last good content)."""
 
     def notify(self, message: str, *, markup: bool = False, **kwargs: Any) -> None:
         """Notifications may quote content (ids, paths): never read them as markup."""
@@ -91,9 +119,13 @@ class ExplainerApp(App[None]):
     async def on_mount(self) -> None:
         self.register_theme(HIGH_CONTRAST)
         self.theme = self._theme_name or DEFAULT_THEME
+        if self.route is not None:
+            self.route.observe(self.history.current)
         self.section_id = self.history.current
         self.push_screen(ReaderScreen())
         self._report_state_problem()
+        if self.watch_path is not None:
+            self.run_worker(self._watch_content(self.watch_path), group="watch", exclusive=True)
         if self.present:
             self.set_interval(1.0, self._tick)
             if self.link is not None:
@@ -112,7 +144,9 @@ class ExplainerApp(App[None]):
             await self.link.stop()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Presenter keys exist only in presenter mode."""
+        """Presenter keys exist only in presenter mode; Space only on a route."""
+        if action == "route_next":  # a priority key: never while a modal screen (an editor, a question) is up
+            return self.present and self.route is not None and not isinstance(self.screen, ModalScreen)
         return self.present or action not in self.PRESENTER_ACTIONS
 
     # navigation ------------------------------------------------------------------
@@ -149,6 +183,8 @@ class ExplainerApp(App[None]):
         self.goto(help_id)
 
     def _moved(self) -> None:
+        if self.route is not None:
+            self.route.observe(self.history.current)
         self.section_id = self.history.current
         self._save()
         if self.link is not None:
@@ -172,7 +208,41 @@ class ExplainerApp(App[None]):
             "seen": [sections[s].title for s in self.history.trail if s in sections],
             "total": len(sections),
             "elapsed": round(self.elapsed),
+            "route": self.route_state(),
         }
+
+    def route_state(self) -> dict[str, object] | None:
+        """The route part of the notes message: where the session stands on it and what comes next."""
+        walk = self.route
+        if walk is None:
+            return None
+        sections = self.explainer.sections
+        upcoming = walk.next_id
+        return {
+            "id": walk.id,
+            "title": walk.title,
+            "position": walk.position(self.history.current),
+            "step": walk.step + 1,
+            "total": len(walk.sections),
+            "next": sections[upcoming].title if upcoming else None,
+        }
+
+    def route_summary(self) -> str | None:
+        """'Route 3/8, next: ...' for the status line, or None without a route."""
+        if self.route is None:
+            return None
+        titles = {s: self.explainer.sections[s].title for s in self.route.sections}
+        return self.route.summary(self.history.current, titles)
+
+    def action_route_next(self) -> None:
+        """Space: the route's next section, from wherever the counsellor is."""
+        if self.route is None:
+            return
+        upcoming = self.route.next_id
+        if upcoming is None:
+            self.notify(f"That was the last section of the route '{self.route.title}'.")
+            return
+        self.goto(upcoming)
 
     def _tick(self) -> None:
         if isinstance(self.screen, ReaderScreen):
@@ -193,7 +263,9 @@ class ExplainerApp(App[None]):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.history.reset(self.explainer.content.start)
+                first = self.route.restart() if self.route is not None else self.explainer.content.start
+                self.history.reset(first)
+                self.questions.clear()
                 self.started = self.clock()
                 self._moved()
                 self.notify("Reset: a fresh start, with no history.")
@@ -211,7 +283,9 @@ class ExplainerApp(App[None]):
         from ..core.files import free_name, write_new
         from ..core.handout import handout_html, handout_markdown
 
-        markdown = handout_markdown(self.explainer, self.history.entries, today=datetime.date.today())
+        markdown = handout_markdown(
+            self.explainer, self.history.entries, today=datetime.date.today(), questions=self.questions
+        )
         path = free_name(Path.cwd(), "explainer-handout", ".html")
         try:
             write_new(path, handout_html(markdown, self.explainer.content.meta.title))
@@ -282,7 +356,7 @@ class ExplainerApp(App[None]):
             if not self.remembering:
                 self.notify("Your place will not be saved. The saved copy was deleted.")
         else:
-            self.remembering = self.state.save(self.content_key, self.history)
+            self.remembering = self.state.save(self.content_key, self.history, self.questions)
             if self.remembering:
                 self.notify(f"Your place will be saved on this computer, in {self.state.path}.")
         self._report_state_problem()
@@ -291,9 +365,98 @@ class ExplainerApp(App[None]):
 
     def _save(self) -> None:
         if self.state is not None and self.remembering:
-            self.state.save(self.content_key, self.history)
+            self.state.save(self.content_key, self.history, self.questions)
             self._report_state_problem()
 
     def _report_state_problem(self) -> None:
         if self.state is not None and (problem := self.state.take_problem()):
             self.notify(problem.capitalize(), severity="warning", timeout=8)
+
+    # the reader's questions ------------------------------------------------------------
+
+    def add_question(self, question: str) -> bool:
+        """Add a question to 'My questions' (once); saved only if the reader turned saving on."""
+        question = question.strip()
+        if not question or question in self.questions:
+            return False
+        self.questions.append(question)
+        self._save()
+        return True
+
+    def questions_changed(self) -> None:
+        """The list screen edited or deleted a question."""
+        self._save()
+
+    def action_questions(self) -> None:
+        from .screens.questions import QuestionsScreen
+
+        if isinstance(self.screen, QuestionsScreen):
+            return
+        self._close_modals()
+        self.push_screen(QuestionsScreen())
+
+    # live preview for authors (--watch) -------------------------------------------------
+
+    async def _watch_content(self, path: Path) -> None:
+        """Reload on every save; a save that does not load or lint cleanly keeps the last good content."""
+        import asyncio
+
+        from ..core.watching import check, saves
+
+        try:
+            first = await asyncio.to_thread(check, path, self.explainer.file)
+            self.show_problems(first.problems)  # lint's findings on the file as opened, until the next save
+            async for _ in saves(path):
+                checked = await asyncio.to_thread(check, path, self.explainer.file)
+                if checked.missing:
+                    continue  # mid-rename: the next event brings the new file
+                if checked.explainer is not None:
+                    self.replace_content(checked.explainer)
+                self.show_problems(checked.problems)
+        except Exception as exc:  # e.g. the folder went away, or the system's limit on watches was reached
+            self.notify(f"Live reload stopped: {exc}. Restart with --watch to resume.", severity="error", timeout=15)
+
+    def show_problems(self, problems: list[Diagnostic]) -> None:
+        self.problems = problems
+        if isinstance(self.screen, ReaderScreen):
+            self.screen.show_problems(problems)
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen) and screen is not self.screen:
+                screen.show_problems(problems)
+
+    def replace_content(self, explainer: Explainer) -> None:
+        """Show new content in place: the same section, or the nearest one that still exists."""
+        old = self.explainer
+        current = self.history.current
+        self.explainer = explainer
+        self.title = explainer.content.meta.title
+        known = explainer.sections
+        if current not in known:
+            current = self._nearest(old, current)
+        self.history.restrict_to(known)
+        if not self.history.entries:
+            self.history.reset(current)
+        elif current != self.history.current:
+            self.history.go(current)
+        if self.route is not None:
+            self.route.sections = [s for s in self.route.sections if s in known]
+            if not self.route.sections:
+                self.route = None
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.content_replaced()
+        self._moved()
+
+    def _nearest(self, old: Explainer, gone: str) -> str:
+        """Where to stand when the shown section was deleted or renamed: its branch, the path back, or home."""
+        known = self.explainer.sections
+        section = old.sections.get(gone)
+        if section is not None and section.branch:
+            same = [s.id for s in self.explainer.content.sections if s.branch == section.branch]
+            if same:
+                return same[0]
+        for earlier in reversed(self.history.trail):
+            if earlier in known:
+                return earlier
+        home = self.explainer.content.home
+        return home if home in known else self.explainer.content.start

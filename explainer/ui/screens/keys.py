@@ -23,6 +23,8 @@ KEYS = [
     ("!", "help now, from anywhere"),
     ("ctrl+p", "search sections and glossary terms"),
     ("r", "remember your place on this computer (on/off)"),
+    ("a", "add this screen's question for your clinician"),
+    ("A", "My questions: see, edit and delete them"),
     ("Page Up, Page Down", "scroll a long section"),
     ("?", "this list"),
     ("q, ctrl+q", "quit"),

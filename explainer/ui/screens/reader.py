@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from ...core.model import Page, Section
 from ..text import glossary_entry, plain
+from ..widgets.ask_line import AskLine
 from ..widgets.body import Body
 from ..widgets.breadcrumb import Breadcrumb
 from ..widgets.choices import ChoiceList
@@ -26,6 +27,7 @@ from ..widgets.sources import SourcesLine
 from ..widgets.status import StatusLine, status_text
 
 if TYPE_CHECKING:
+    from ...core.diagnostics import Diagnostic
     from ..app import ExplainerApp
 
 NARROW = 100
@@ -39,6 +41,8 @@ TINY = 14
 class ReaderScreen(Screen[None]):
     """Shows app.section_id; every key here moves through the reader's history."""
 
+    _stale_view = False
+
     BINDINGS = [
         Binding("1", "choose(1)", "Choose", key_display="1-9"),
         *(Binding(str(n), f"choose({n})", f"Choice {n}", show=False) for n in range(2, 10)),
@@ -47,16 +51,38 @@ class ReaderScreen(Screen[None]):
         Binding("home,h", "app.home", "Home", key_display="h"),
         Binding("g", "terms", "Terms"),
         Binding("r", "app.toggle_remember", "Remember place", show=False),
+        Binding(
+            "a",
+            "add_question",
+            "Add question",
+            show=False,
+            id="add-question",
+            tooltip="Add this screen's question for your clinician to My questions",
+        ),
+        Binding(
+            "A",
+            "app.questions",
+            "My questions",
+            key_display="A",
+            show=False,
+            id="my-questions",
+            tooltip="See, edit and delete your questions for your clinician",
+        ),
         Binding("pageup", "scroll_body(-1)", "Scroll up", show=False),
         Binding("pagedown", "scroll_body(1)", "Scroll down", show=False),
     ]
 
     def compose(self) -> ComposeResult:
         yield Breadcrumb(id="breadcrumb")
+        if self.reader_app.watch_path is not None:
+            from ..widgets.problems import ProblemsPanel  # only authors with --watch need it
+
+            yield ProblemsPanel(id="problems")
         with VerticalScroll(id="body", can_focus=False):
             yield Static(id="title")
             yield Vertical(id="view")
             yield SourcesLine(id="sources")
+            yield AskLine(id="ask")
         if self.reader_app.present:
             yield NotesPanel(self.reader_app.explainer, id="notes")
         yield ChoiceList(id="choices")
@@ -85,6 +111,7 @@ class ReaderScreen(Screen[None]):
             self.query_one("#title", Static).update(plain(section.title))
             await self._show_view(section)
             self.query_one("#sources", SourcesLine).show(section, app.explainer)
+            self.query_one(AskLine).show(section.ask, added=section.ask.strip() in app.questions)
             history = app.history
             self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
             titles = [app.explainer.sections[s].title for s in history.trail if s in app.explainer.sections]
@@ -95,11 +122,25 @@ class ReaderScreen(Screen[None]):
             self.query_one("#body", VerticalScroll).scroll_home(animate=False)
             self.focus_first_choice()
 
+    def show_problems(self, problems: list[Diagnostic]) -> None:
+        """--watch: the last save's errors (and warnings) in a panel; hidden when there are none."""
+        from ..widgets.problems import ProblemsPanel
+
+        for panel in self.query(ProblemsPanel):
+            panel.show(problems)
+
+    def content_replaced(self) -> None:
+        """--watch: new content; views built from the old one are rebuilt on the next show."""
+        self._stale_view = True
+        for panel in self.query(NotesPanel):
+            panel.explainer = self.reader_app.explainer
+
     async def _show_view(self, section: Section) -> None:
         """Reuse the page view for pages; mount a fresh view for other kinds (they keep state)."""
         view = self.query_one("#view", Vertical)
         current = view.children[0] if view.children else None
-        if type(section) is Page and isinstance(current, PageView):
+        stale, self._stale_view = self._stale_view, False
+        if type(section) is Page and isinstance(current, PageView) and not stale:
             current.show(section)
             return
         await view.remove_children()
@@ -116,6 +157,7 @@ class ReaderScreen(Screen[None]):
             width=width - 2,
             keys_hint=self.has_class("tiny"),
             elapsed=app.elapsed if app.present else None,
+            route=app.route_summary() if app.present else None,
         )
         self.query_one(StatusLine).update(plain(text))
 
@@ -148,6 +190,20 @@ class ReaderScreen(Screen[None]):
             self.reader_app.goto(targets[number - 1])
         else:
             self.app.bell()
+
+    def action_add_question(self) -> None:
+        """'a': this screen's question goes to My questions."""
+        app = self.reader_app
+        question = app.explainer.sections[app.section_id].ask.strip()
+        if not question:
+            self.notify("This screen has no suggested question. Press A to see My questions.")
+            return
+        if app.add_question(question):
+            kept = "" if app.present or app.remembering else " It is kept until you quit (r saves it)."
+            self.notify(f"Added to My questions (A shows them).{kept}")
+        else:
+            self.notify("That question is already in My questions (A shows them).")
+        self.query_one(AskLine).show(question, added=True)
 
     def action_terms(self) -> None:
         app = self.reader_app

@@ -16,12 +16,15 @@ def status_text(
     width: int,
     keys_hint: bool = False,
     elapsed: float | None = None,
+    route: str | None = None,
 ) -> str:
     """Short enough for 80 columns; the last parts drop first when narrow."""
     parts = ["! help  ? keys"] if keys_hint else []
     if elapsed is not None:
         minutes, seconds = divmod(int(elapsed), 60)
         parts.append(f"{minutes:02d}:{seconds:02d}")
+    if route is not None:
+        parts.append(route if len(route) <= 64 else route[:63] + "…")
     parts += [
         f"Seen {min(seen, total)} of {total}",
         "Not medical advice",
