@@ -86,7 +86,9 @@ def _every_error(data: Any) -> list[tuple[msgspec.ValidationError, list[str | in
     return found
 
 
-def _collect(value: Any, tp: Any, path: list[str | int], found: list) -> None:
+def _collect(
+    value: Any, tp: Any, path: list[str | int], found: list[tuple[msgspec.ValidationError, list[str | int]]]
+) -> None:
     try:
         msgspec.convert(value, tp)
         return
@@ -109,7 +111,12 @@ def _collect(value: Any, tp: Any, path: list[str | int], found: list) -> None:
         found.append((first, path))
 
 
-def _collect_fields(value: dict[str, Any], struct: type[msgspec.Struct], path: list[str | int], found: list) -> None:
+def _collect_fields(
+    value: dict[str, Any],
+    struct: type[msgspec.Struct],
+    path: list[str | int],
+    found: list[tuple[msgspec.ValidationError, list[str | int]]],
+) -> None:
     hints = typing.get_type_hints(struct, include_extras=True)
     fields = struct.__struct_fields__
     tag_field = struct.__struct_config__.tag_field

@@ -5,6 +5,8 @@ Plain Python, no UI: the presenter app, its status line and `explainer notes` sh
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import msgspec
 
 from .model import Route
@@ -23,7 +25,7 @@ class RouteWalk(msgspec.Struct):
     step: int = 0
 
     @classmethod
-    def of(cls, route: Route, known: set[str] | dict[str, object]) -> RouteWalk:
+    def of(cls, route: Route, known: Collection[str]) -> RouteWalk:
         return cls(route.id, route.title, list(dict.fromkeys(s for s in route.sections if s in known)))
 
     def observe(self, section_id: str) -> None:
