@@ -79,9 +79,15 @@ def test_hard_glossary_terms_raise_the_grade() -> None:
     assert grades["b"].words == 13
 
 
+def test_glossary_names_are_no_longer_an_argument() -> None:
+    """The old call, section_grades(sections, names), fails loudly instead of grading wrongly."""
+    with pytest.raises(TypeError):
+        section_grades([], ["glutamate"])  # type: ignore[misc]
+
+
 def test_rule_and_dictionary_agree_on_the_shipped_content() -> None:
     explainer = load(default_content_path())
     by_dictionary = section_grades(explainer.content.sections)
-    by_rule = section_grades(explainer.content.sections, heuristic_syllables)
+    by_rule = section_grades(explainer.content.sections, syllables=heuristic_syllables)
     for section_id, result in by_dictionary.items():
         assert abs(result.grade - by_rule[section_id].grade) < 1.5, section_id

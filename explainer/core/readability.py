@@ -90,7 +90,7 @@ def section_prose(section: Section) -> str:
 
 
 def section_grades(
-    sections: Iterable[Section], syllables: Callable[[str], int] = dictionary_syllables
+    sections: Iterable[Section], *, syllables: Callable[[str], int] = dictionary_syllables
 ) -> dict[str, Grade]:
     """Grade of every section's prose, counting every word a reader reads, glossary terms
     included: leaving them out would flatter the screens that use the hardest words."""
