@@ -28,7 +28,7 @@ async def test_opens_at_start_with_choices_progress_and_dates() -> None:
         assert app.section_id == "welcome"
         assert labels(app) == ["1  Start exploring", "2  About this guide", "3  Help now"]
         text = screen_text(app)
-        assert "Seen 1 of 51" in text
+        assert "Seen 1 of 52" in text
         assert "Not medical advice" in text
         assert "Review due 2027-05-21" in text
         assert "This is information, not medical advice." in text
@@ -44,7 +44,7 @@ async def test_number_keys_pick_choices_and_mark_visited() -> None:
         await pilot.press("5")
         assert app.section_id == "hub"
         assert labels(app)[2] == "3  Myths and facts  (seen)"
-        assert "Seen 3 of 51" in screen_text(app)
+        assert "Seen 3 of 52" in screen_text(app)
         await pilot.press("9")  # no ninth choice: nothing happens
         assert app.section_id == "hub"
 

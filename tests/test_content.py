@@ -126,11 +126,10 @@ def test_quicktest_finds_gaps() -> None:
 def test_readability(shipped: Explainer) -> None:
     from explainer.core.readability import section_grades
 
-    names = [name for entry in shipped.content.glossary for name in (entry.term, *entry.aliases)]
-    grades = section_grades(shipped.content.sections, names)
+    grades = section_grades(shipped.content.sections)  # every word a reader reads, glossary terms too
     values = [g.grade for g in grades.values() if g.words]
     worst = sorted(grades.items(), key=lambda kv: -kv[1].grade)[:3]
     report = f"median {statistics.median(values):.2f}; worst: " + ", ".join(f"{k} {g.grade:.2f}" for k, g in worst)
     print(report)
     assert statistics.median(values) <= 8, report
-    assert max(values) <= 11, report
+    assert max(values) <= 10, report

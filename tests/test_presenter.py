@@ -70,11 +70,11 @@ async def test_elapsed_time_indicator() -> None:
     clock = FakeClock()
     app = make_app(present=True, clock=clock)
     async with app.run_test(size=SIZE) as pilot:
-        assert "00:00 | Seen 1 of 51" in screen_text(app)
+        assert "00:00 | Seen 1 of 52" in screen_text(app)
         clock.now += 125
         app._tick()
         await pilot.pause()
-        assert "02:05 | Seen 1 of 51" in screen_text(app)
+        assert "02:05 | Seen 1 of 52" in screen_text(app)
 
 
 async def test_reset_asks_first() -> None:
@@ -169,10 +169,10 @@ def test_render_state_text() -> None:
             "notes": "**Say:** hi\n**Next:** on",
             "choices": ["A", "B"],
             "seen": ["W", "Hub"],
-            "total": 51,
+            "total": 52,
             "elapsed": 61,
         }
     )
-    assert text.splitlines()[:2] == ["NOW SHOWING: Hub", "Seen 2 of 51 | 01:01"]
+    assert text.splitlines()[:2] == ["NOW SHOWING: Hub", "Seen 2 of 52 | 01:01"]
     assert "Say: hi\nNext: on" in text
     assert "  1. A\n  2. B" in text

@@ -47,18 +47,47 @@ def test_grade_formula() -> None:
     assert grade("").words == 0
 
 
-def test_glossary_terms_and_markdown_are_excluded() -> None:
-    from explainer.core.terms import mention_pattern
+def test_glossary_terms_are_counted_and_markdown_is_not() -> None:
+    text = plain_text("**Ketamine** blocks the [[NMDA receptor]]. [[Glutamate|This messenger]] surges.")
+    assert "NMDA receptor" in text and "This messenger" in text
+    assert "Glutamate" not in text, "a mark with shown text counts the words the reader sees"
+    assert "*" not in text and "[" not in text and "Ketamine" in text
 
-    text = plain_text("**Ketamine** blocks the [[NMDA receptor]]. Glutamate surges.", mention_pattern(["glutamate"]))
-    assert "NMDA" not in text and "Glutamate" not in text and "*" not in text
-    assert "Ketamine" in text and "surges" in text
+
+def test_citations_and_level_markers_are_not_graded() -> None:
+    text = plain_text("- {shown} Mood can lift within hours [@han-2016; @zarate-2006].")
+    assert "shown" not in text and "@" not in text and "han" not in text
+    assert "Mood can lift within hours" in text
+
+
+def test_hard_glossary_terms_raise_the_grade() -> None:
+    from .builders import content, load_doc, page
+
+    plain = page("a", "b", body="It acts on a part of the brain. It may help some people feel better.")
+    hard = page(
+        "b",
+        "a",
+        body="It acts on [[neuroplasticity]]. It may help [[synaptogenesis]] in some people feel better.",
+    )
+    doc = content(plain, hard)
+    doc["glossary"] = [
+        {"term": "neuroplasticity", "short": "Change."},
+        {"term": "synaptogenesis", "short": "Growth."},
+    ]
+    grades = section_grades(load_doc(doc).content.sections)
+    assert grades["b"].grade > grades["a"].grade + 3, grades
+    assert grades["b"].words == 13
+
+
+def test_glossary_names_are_no_longer_an_argument() -> None:
+    """The old call, section_grades(sections, names), fails loudly instead of grading wrongly."""
+    with pytest.raises(TypeError):
+        section_grades([], ["glutamate"])  # type: ignore[misc]
 
 
 def test_rule_and_dictionary_agree_on_the_shipped_content() -> None:
     explainer = load(default_content_path())
-    names = [n for entry in explainer.content.glossary for n in (entry.term, *entry.aliases)]
-    by_dictionary = section_grades(explainer.content.sections, names)
-    by_rule = section_grades(explainer.content.sections, names, heuristic_syllables)
+    by_dictionary = section_grades(explainer.content.sections)
+    by_rule = section_grades(explainer.content.sections, syllables=heuristic_syllables)
     for section_id, result in by_dictionary.items():
         assert abs(result.grade - by_rule[section_id].grade) < 1.5, section_id

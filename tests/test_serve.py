@@ -96,8 +96,8 @@ def test_serve_in_a_browser(tmp_path: Path) -> None:
                 second.wait_for_function(
                     "() => document.querySelector('.xterm-rows').innerText.includes('Start exploring')", timeout=30_000
                 )
-                assert "Seen 1 of 51" in second.inner_text(".xterm-rows"), "a new tab is a new session"
-                assert "Seen 2 of 51" in page.inner_text(".xterm-rows"), "the first tab kept its own place"
+                assert "Seen 1 of 52" in second.inner_text(".xterm-rows"), "a new tab is a new session"
+                assert "Seen 2 of 52" in page.inner_text(".xterm-rows"), "the first tab kept its own place"
             finally:
                 browser.close()
     finally:

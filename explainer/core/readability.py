@@ -14,9 +14,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from .model import Section
-from .terms import TERM_MARK, mention_pattern
+from .terms import strip_marks
 
 _MARKDOWN = re.compile(r"[*_`#>|]|\]\([^)]*\)|^\s*(?:[-+]|\d+\.)\s+", re.MULTILINE)
+# Pandoc citations ([@id] or [@a; @b]) and evidence-level markers ({shown} ...) are shown as
+# badges and source marks, not read as prose; the words around them are graded.
+_CITATION = re.compile(r"\[@[^\[\]\n]*\]")
+_LEVEL_MARK = re.compile(r"\{(?:shown|theory|claim|context)\}")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n\s*\n|\n(?=\s*(?:[-+*]|\d+\.)\s)")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
@@ -62,12 +66,11 @@ def dictionary_syllables(word: str) -> int:
     return heuristic_syllables(word)
 
 
-def plain_text(text: str, excluded: re.Pattern[str] | None = None) -> str:
-    """Markdown and glossary terms removed, so only everyday prose is graded."""
-    text = TERM_MARK.sub(" ", text)
-    if excluded is not None:
-        text = excluded.sub(" ", text)
-    return _MARKDOWN.sub(" ", text)
+def plain_text(text: str) -> str:
+    """The words a reader reads: glossary marks become their shown text (hard terms count
+    too), while Markdown, citations and evidence-level markers are removed."""
+    text = _LEVEL_MARK.sub(" ", _CITATION.sub(" ", text))
+    return _MARKDOWN.sub(" ", strip_marks(text))
 
 
 def grade(text: str, syllables: Callable[[str], int] = dictionary_syllables) -> Grade:
@@ -88,8 +91,8 @@ def section_prose(section: Section) -> str:
 
 
 def section_grades(
-    sections: Iterable[Section], glossary_names: Iterable[str], syllables: Callable[[str], int] = dictionary_syllables
+    sections: Iterable[Section], *, syllables: Callable[[str], int] = dictionary_syllables
 ) -> dict[str, Grade]:
-    """Grade of every section's prose, with glossary terms excluded."""
-    excluded = mention_pattern(glossary_names)
-    return {s.id: grade(plain_text(section_prose(s), excluded), syllables) for s in sections}
+    """Grade of every section's prose, counting every word a reader reads, glossary terms
+    included: leaving them out would flatter the screens that use the hardest words."""
+    return {s.id: grade(plain_text(section_prose(s)), syllables) for s in sections}
