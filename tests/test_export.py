@@ -90,7 +90,8 @@ async def test_presenter_e_writes_a_new_handout_each_time(tmp_path: Path) -> Non
     try:
         app = make_app(present=True)
         async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.press("1", "3", "e", "e")
+            myths = [choice.target for choice in shipped().sections["hub"].choices].index("myths") + 1
+            await pilot.press("1", str(myths), "e", "e")
         files = sorted(p.name for p in tmp_path.iterdir())
         assert files == ["explainer-handout-2.html", "explainer-handout.html"]
         page = (tmp_path / "explainer-handout.html").read_text(encoding="utf-8")

@@ -21,7 +21,7 @@ def screens(output: str) -> list[str]:
 
 
 def test_plain_walks_sections_by_number() -> None:
-    result = plain("1\n3\n1\nq\n")
+    result = plain("1\n5\n1\nq\n")
     assert result.code == 0, result.err
     assert screens(result.out) == [
         "Welcome",
