@@ -132,14 +132,14 @@ def test_route_checks() -> None:
         {"id": "first", "title": "Again", "sections": ["b"]},
     ]
     found = findings(doc)
-    assert [d.code for d in found] == ["E114", "W214", "E115"]
+    assert [d.code for d in found] == ["E119", "W216", "E120"]
     assert "route 'first' names unknown section 'bb'; did you mean 'b'?" in found[0].message
     assert "route 'first' lists 'a' twice (also step 1)" in found[1].message
 
 
 def test_ask_must_be_a_question() -> None:
     doc = content(page("a", "help", ask="Tell me more."), help_card("help", "a"))
-    assert [d.code for d in findings(doc) if d.code.startswith("W")] == ["W215"]
+    assert [d.code for d in findings(doc) if d.code.startswith("W")] == ["W217"]
     doc = content(page("a", "help", ask="What would this mean for me?"), help_card("help", "a"))
     assert [d.code for d in findings(doc) if d.code.startswith("W")] == []
 

@@ -147,7 +147,7 @@ def _sections(explainer: Explainer, out: _Collector) -> None:
                     )
                     break
         if section.ask and not section.ask.rstrip().endswith("?"):
-            out.add("W215", (*here, "ask"), f"section '{section.id}': 'ask' should be one question, ending with '?'")
+            out.add("W217", (*here, "ask"), f"section '{section.id}': 'ask' should be one question, ending with '?'")
         for path, source in cited:
             if source not in explainer.sources:
                 hint = _did_you_mean(source, list(explainer.sources))
@@ -219,20 +219,20 @@ def _routes(explainer: Explainer, out: _Collector) -> None:
     for i, route in enumerate(explainer.content.routes):
         if route.id in first_at:
             first = out.where(("routes", first_at[route.id], "id"))
-            out.add("E115", ("routes", i, "id"), f"duplicate route id '{route.id}' (first at {first})")
+            out.add("E120", ("routes", i, "id"), f"duplicate route id '{route.id}' (first at {first})")
         first_at.setdefault(route.id, i)
         seen: dict[str, int] = {}
         for j, section_id in enumerate(route.sections):
             if section_id not in explainer.sections:
                 hint = _did_you_mean(section_id, list(explainer.sections))
                 out.add(
-                    "E114",
+                    "E119",
                     ("routes", i, "sections", j),
                     f"route '{route.id}' names unknown section '{section_id}'{hint}",
                 )
             elif section_id in seen:
                 out.add(
-                    "W214",
+                    "W216",
                     ("routes", i, "sections", j),
                     f"route '{route.id}' lists '{section_id}' twice (also step {seen[section_id] + 1})",
                 )

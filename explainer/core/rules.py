@@ -43,8 +43,8 @@ _RULES = [
     Rule("E111", "duplicate-source-id", "error", "Two sources share an id."),
     Rule("E112", "unknown-hub", "error", "`hub` names a section that does not exist."),
     Rule("E113", "unknown-handout-section", "error", "`handout` names a section that does not exist."),
-    Rule("E114", "unknown-route-section", "error", "A route names a section that does not exist."),
-    Rule("E115", "duplicate-route-id", "error", "Two routes share an id."),
+    Rule("E119", "unknown-route-section", "error", "A route names a section that does not exist."),
+    Rule("E120", "duplicate-route-id", "error", "Two routes share an id."),
     Rule("W201", "unreachable", "warning", "No path of choices leads from `start` to this section."),
     Rule("W202", "empty-section", "warning", "A section shows nothing but its title."),
     Rule("W203", "uncited-source", "warning", "A source that no section cites."),
@@ -65,8 +65,8 @@ _RULES = [
     Rule(
         "W213", "no-not-advice-line", "warning", "meta.not_advice is empty: the 'not medical advice' line is required."
     ),
-    Rule("W214", "route-repeats-section", "warning", "A route lists the same section twice."),
-    Rule("W215", "ask-not-a-question", "warning", "A section's `ask:` does not end with a question mark."),
+    Rule("W216", "route-repeats-section", "warning", "A route lists the same section twice."),
+    Rule("W217", "ask-not-a-question", "warning", "A section's `ask:` does not end with a question mark."),
     Rule("I301", "single-choice", "info", "A section with only one way on."),
 ]
 
