@@ -36,7 +36,7 @@ def load_text(text: str, shown: str) -> Explainer:
 
 def _load_text(text: str, shown: str) -> Explainer:
     document = parse(text, shown)
-    locator = Locator(document.root)
+    locator = Locator(document.root, text)
     if not isinstance(document.data, dict):
         line, col = locator.position(())
         raise load_error(shown, line, col, "L009", "expected a mapping with the keys meta, start and sections")
