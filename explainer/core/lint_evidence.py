@@ -178,7 +178,7 @@ def _check_quote(
     readable = [(source, check.article(source.cite)) for source in articles]
     for source, article in readable:
         if article is not None and (found := locate(quote, article)) is not None:
-            entry = LockEntry(source.cite, quote, f"line {found.line}")
+            entry = LockEntry(source.cite, " ".join(quote.split()), f"line {found.line}")
             verified.append(entry)
             if not check.update and lock_key(source.cite, quote) not in lock:
                 out.add_text(

@@ -30,7 +30,7 @@ MAX_ARTICLE_BYTES = 2_000_000
 _CLOSEST_WINDOW_LIMIT = 400
 """Candidate passages compared per paragraph when looking for the closest one (bounds the cost)."""
 
-QUOTE = re.compile(r"([\"“])([^\"“”]{1,2000}?)([\"”])[ \t]*(?=\[@)")
+QUOTE = re.compile(r"([\"“])([^\"“”]{1,2000}?)([\"”])[ \t]*\n?[ \t]*(?=\[@)")
 _GAP = re.compile(r"\s*(?:\.\s*\.\s*\.|…)\s*")
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
