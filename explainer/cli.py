@@ -414,11 +414,9 @@ def _export(args: argparse.Namespace) -> int:
     out = Path(args.out or "explainer-handout.html")
     kind = args.format or ("md" if out.suffix.lower() in (".md", ".markdown") else "html")
     from .core.files import write_new
-    from .core.handout import handout_html, handout_markdown
+    from .core.handout import handout_document
 
-    text = handout_markdown(explainer, visited, today=datetime.date.today())
-    if kind == "html":
-        text = handout_html(text, explainer.content.meta.title)
+    text = handout_document(explainer, visited, today=datetime.date.today(), kind=kind)
     try:
         write_new(out, text, force=args.force)
     except FileExistsError:

@@ -66,17 +66,18 @@ def screen_sources(section: Section, sources: dict[str, Source]) -> list[Source]
     return [sources[s] for s in screen_source_ids(section) if s in sources]
 
 
-def numbered(text: str, numbers: dict[str, int]) -> str:
+def numbered(text: str, numbers: dict[str, int], *, escape: bool = True) -> str:
     """The text with each citation as its numbers, e.g. `[1, 3]`; an unknown id shows as `?`.
 
-    The brackets are escaped, so Markdown shows them as they are.
+    With escape, the brackets are escaped so Markdown shows them as they are.
     """
     if "[@" not in text:
         return text
 
     def replace(match: re.Match[str]) -> str:
         ids = _ID.findall(match[1])
-        return "\\[" + ", ".join(str(numbers[i]) if i in numbers else "?" for i in ids) + "\\]"
+        inner = ", ".join(str(numbers[i]) if i in numbers else "?" for i in ids)
+        return f"\\[{inner}\\]" if escape else f"[{inner}]"
 
     return CITATION.sub(replace, text)
 

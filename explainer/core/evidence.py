@@ -23,22 +23,31 @@ class Level(msgspec.Struct, frozen=True):
 
     @property
     def label(self) -> str:
-        """Mark and words, e.g. '■ Shown in people'."""
+        """Mark and words, e.g. '✓ Shown in people'."""
         return f"{self.mark} {self.words}"
 
 
 LEVELS: dict[str, Level] = {
     level.id: level
     for level in (
-        Level("shown", "■", "Shown in people", "controlled trials in humans"),
-        Level("theory", "▲", "Leading theory", "mostly animal or early human work"),
-        Level("claim", "○", "One article's claim", "promotional, not independently supported"),
-        Level("context", "◆", "Added context", "from a primary reference"),
+        Level("shown", "✓", "Shown in people", "controlled trials in humans"),
+        Level("theory", "≈", "Leading theory", "mostly animal or early human work"),
+        Level("claim", "!", "One article's claim", "promotional, not independently supported"),
+        Level("context", "+", "Added context", "from a primary reference"),
     )
 }
 
 MARKER = re.compile(r"^([ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)\{([A-Za-z_-]+)\}[ \t]*", re.MULTILINE)
 """A `{level}` marker at the start of a line, after an optional list bullet or number."""
+
+
+LEGEND = "Marks: " + "   ".join(level.label for level in LEVELS.values())
+"""One line naming every mark, shown wherever levels appear."""
+
+
+def md_mark(level: Level) -> str:
+    """The mark escaped for Markdown ('+' at a line start would begin a list)."""
+    return "\\" + level.mark if level.mark in "+!" else level.mark
 
 
 def legend_lines() -> list[str]:
@@ -71,8 +80,9 @@ def worded(text: str, *, markdown: bool = True) -> str:
         level = LEVELS.get(match[2])
         if level is None:
             return match[0]
-        words = f"*{level.words}:*" if markdown else f"{level.words}:"
-        return f"{match[1]}{level.mark} {words} "
+        if markdown:
+            return f"{match[1]}{md_mark(level)} *{level.words}:* "
+        return f"{match[1]}{level.mark} {level.words}: "
 
     return MARKER.sub(replace, text)
 
