@@ -10,10 +10,10 @@ import re
 import textwrap
 from collections.abc import Iterable
 
-from .explainer import Explainer
-from .markdown import parse, wrap_plain
 from .citations import full_citation
 from .evidence import LEGEND, LEVELS, has_levels, md_mark
+from .explainer import Explainer
+from .markdown import parse, wrap_plain
 from .model import Compare, Help, IconArray, Myth, Section, Steps, Timeline
 from .terms import strip_marks
 
