@@ -12,6 +12,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
+from ...core.evidence import LEGEND, has_levels
 from ...core.model import Page, Section
 from ..text import glossary_entry, plain
 from ..widgets.body import Body
@@ -46,6 +47,7 @@ class ReaderScreen(Screen[None]):
         Binding("f,alt+right", "app.forward", "Forward", show=False),
         Binding("home,h", "app.home", "Home", key_display="h"),
         Binding("g", "terms", "Terms"),
+        Binding("s", "sources", "Sources"),
         Binding("r", "app.toggle_remember", "Remember place", show=False),
         Binding("pageup", "scroll_body(-1)", "Scroll up", show=False),
         Binding("pagedown", "scroll_body(1)", "Scroll down", show=False),
@@ -56,6 +58,7 @@ class ReaderScreen(Screen[None]):
         with VerticalScroll(id="body", can_focus=False):
             yield Static(id="title")
             yield Vertical(id="view")
+            yield Static(id="legend")
             yield SourcesLine(id="sources")
         if self.reader_app.present:
             yield NotesPanel(self.reader_app.explainer, id="notes")
@@ -84,6 +87,10 @@ class ReaderScreen(Screen[None]):
         with app.batch_update():  # one layout and one paint for the whole change
             self.query_one("#title", Static).update(plain(section.title))
             await self._show_view(section)
+            legend = self.query_one("#legend", Static)
+            legend.display = has_levels(section)
+            if legend.display:
+                legend.update(plain(LEGEND))
             self.query_one("#sources", SourcesLine).show(section, app.explainer)
             history = app.history
             self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
@@ -99,7 +106,8 @@ class ReaderScreen(Screen[None]):
         """Reuse the page view for pages; mount a fresh view for other kinds (they keep state)."""
         view = self.query_one("#view", Vertical)
         current = view.children[0] if view.children else None
-        if type(section) is Page and isinstance(current, PageView):
+        reusable = not section.icon_arrays and isinstance(current, PageView) and not current.section.icon_arrays
+        if type(section) is Page and reusable:
             current.show(section)
             return
         await view.remove_children()
@@ -157,6 +165,14 @@ class ReaderScreen(Screen[None]):
             self.notify("No glossary terms are marked on this screen. Press G for the whole glossary.")
             return
         app.show_glossary(entries, title="Terms on this screen")
+
+    def action_sources(self) -> None:
+        """Open this screen's sources in full."""
+        from .sources import SourcesScreen
+
+        app = self.reader_app
+        section = app.explainer.sections[app.section_id]
+        app.push_screen(SourcesScreen(f"Sources: {section.title}", app.explainer.screen_sources(section)))
 
     def action_scroll_body(self, direction: int) -> None:
         body = self.query_one("#body", VerticalScroll)
