@@ -17,8 +17,9 @@ from ..text import plain
 def sources_text(sources: list[Source]) -> str:
     lines = []
     for number, source in enumerate(sources, start=1):
-        kind = "a promotional article" if source.kind == "article" else "a primary reference (added context)"
-        lines.append(f"[{number}] {full_citation(source)}\n    This is {kind}.")
+        lines.append(f"[{number}] {full_citation(source)}")
+        if source.kind == "reference":
+            lines.append("    A primary reference (added context).")
         if source.note:
             lines.append(f"    {source.note}")
         lines.append("")

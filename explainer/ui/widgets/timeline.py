@@ -30,6 +30,7 @@ class TimelineView(SectionView):
                     yield Static(plain(f"{number}. {phase.name}  ({phase.span})"), classes="phase-name")
                     for item in phase.items:
                         level, _ = split_marker(item)
-                        text = strip_marks(self.explainer.shown_text(self.section, item, markdown=False))
+                        shown = self.explainer.shown_text(self.section, item, markdown=False)
+                        text = " ".join(strip_marks(shown).split())  # line breaks in the YAML are soft
                         yield Static(plain(f"- {text}"), classes=f"phase-item {level_class(level)}")
         yield from self.outro()
