@@ -269,3 +269,12 @@ def test_rules_lists_the_evidence_rules() -> None:
     out = run_cli("rules").out
     for code in ("E114", "E115", "E116", "E117", "E118", "W214", "W215"):
         assert code in out
+
+
+def test_the_format_guide_lists_every_rule_code() -> None:
+    from explainer.core.rules import RULES
+
+    from .conftest import ROOT
+
+    guide = (ROOT / "docs" / "content-format.md").read_text(encoding="utf-8")
+    assert [code for code in RULES if f"| {code} |" not in guide] == []

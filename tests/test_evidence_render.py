@@ -32,7 +32,12 @@ async def test_the_reader_shows_numbers_levels_sources_and_icon_arrays() -> None
         await pilot.pause()
         assert isinstance(app.screen, SourcesScreen)
         full = screen_text(app)
-        assert HAN in full and "2016;12:2859-2867" in full and "(promotional article)" in full and "A primary reference (added context)." in full
+        assert (
+            HAN in full
+            and "2016;12:2859-2867" in full
+            and "(promotional article)" in full
+            and "A primary reference (added context)." in full
+        )
         await pilot.press("escape", "question_mark")
         await pilot.pause()
         assert isinstance(app.screen, KeysScreen)
