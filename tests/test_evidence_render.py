@@ -23,9 +23,9 @@ async def test_the_reader_shows_numbers_levels_sources_and_icon_arrays() -> None
         assert "✓ Shown in people: In trials that compared one infusion" in text
         assert "Marks: ✓ Shown in people   ≈ Leading theory   ! One article's claim   + Added context" in text
         assert "Sources (s: in full)" in text and "[3] Efficacy of ketamine in the rapid treatment" in text
-        assert "52 out of 100 [3]" in text and "45 out of 100 [6]" in text
+        assert "52 out of 100 [3]" in text and "45 out of 100 [8]" in text
         grids = [str(w.render()) for w in app.screen.query(".icon-grid")]
-        assert [grid.count(COUNTED) for grid in grids] == [52, 48, 40, 59, 45]
+        assert [grid.count(COUNTED) for grid in grids] == [52, 48, 40, 60, 50, 59, 45]
         assert all(grid.count("·") == 100 - grid.count(COUNTED) for grid in grids)
         assert len(app.screen.query(IconArrays)) == 1
         await pilot.press("s")
@@ -80,7 +80,7 @@ def test_print_and_plain_show_numbers_levels_references_and_counts() -> None:
         assert 'claims "its 70% success rate" [1].' in out
         assert "✓ Shown in people: In trials" in out
         assert "One ketamine infusion, 1 day after: 52 out of 100 [3]" in out
-        assert "Placebo spray and a new pill, Day 28: 45 out of 100 [6]" in out
+        assert "Placebo spray and a new pill, Day 28: 45 out of 100 [8]" in out
         assert f"3. {HAN}" in out and "2016;12:2859-2867." in out
         assert "[@" not in out and "{shown}" not in out
 
@@ -90,8 +90,9 @@ def test_html_handout_draws_icon_arrays_as_figures(tmp_path: Path) -> None:
     result = run_cli("export", "numbers", "cascade", "timeline", "--out", str(out))
     assert result.code == 0, result.err
     page = out.read_text(encoding="utf-8")
-    assert page.count('<figure class="icon-array">') == 2 and page.count("<svg") == 5
-    assert page.count("<rect") == 52 + 48 + 40 + 59 + 45 and page.count("<circle") == 500 - 244
+    assert page.count('<figure class="icon-array">') == 3 and page.count("<svg") == 7
+    counted = 52 + 48 + 40 + 60 + 50 + 59 + 45
+    assert page.count("<rect") == counted and page.count("<circle") == 700 - counted
     assert 'aria-label="One ketamine infusion, 1 day after: 52 out of 100"' in page
     assert "<strong>52 out of 100</strong> [3]" in page
     assert "How to read the marks" in page and "<em>Shown in people:</em>" in page
