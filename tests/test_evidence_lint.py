@@ -278,3 +278,17 @@ def test_the_format_guide_lists_every_rule_code() -> None:
 
     guide = (ROOT / "docs" / "content-format.md").read_text(encoding="utf-8")
     assert [code for code in RULES if f"| {code} |" not in guide] == []
+
+
+def test_glossary_long_texts_cite_known_sources_and_show_their_names() -> None:
+    glossary = (
+        "glossary:\n  - term: remission\n    short: Few or no symptoms left.\n"
+        "    long: |\n      Trials count it [@han-2016] and [@han-2061].\n"
+    )
+    text = document("Half respond [@han-2016].").replace("start: a\n", glossary + "start: a\n")
+    found = findings(text)
+    assert any(" E114 unknown source '@han-2061' cited; did you mean 'han-2016'?" in f for f in found), found
+    from explainer.textmodes.plain import _glossary
+
+    shown = _glossary(load_text(text, "t.yaml"), "remission")
+    assert "Trials count it [Han 2016] and [?]." in shown

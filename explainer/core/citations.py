@@ -94,3 +94,16 @@ def short_name(source: Source) -> str:
     if source.kind == "reference":
         return source.title
     return source.publisher
+
+
+def named(text: str, sources: dict[str, Source], *, escape: bool = True) -> str:
+    """The text with each citation as its sources' short names, for texts outside a screen (glossary entries)."""
+    if "[@" not in text:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        ids = _ID.findall(match[1])
+        inner = "; ".join(short_name(sources[i]) if i in sources else "?" for i in ids)
+        return f"\\[{inner}\\]" if escape else f"[{inner}]"
+
+    return CITATION.sub(replace, text)

@@ -55,6 +55,13 @@ def lint_evidence(explainer: Explainer, out: Collector, check: QuoteCheck | None
         texts = dict(section.texts())
         _citations(section, here, texts, sources, out)
         _levels(section, here, texts, sources, out)
+    for i, entry in enumerate(explainer.content.glossary):
+        for citation in find_citations(entry.long):
+            for source_id, offset in zip(citation.ids, citation.id_offsets, strict=True):
+                if source_id not in sources:
+                    hint = _did_you_mean(source_id, list(sources))
+                    where = ("glossary", i, "long")
+                    out.add_text("E114", where, entry.long, offset, f"unknown source '@{source_id}' cited{hint}")
     if check is not None:
         _quotes(explainer, check, out)
 
