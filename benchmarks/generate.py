@@ -7,9 +7,11 @@ import random
 import yaml
 
 BODY = (
-    "Ketamine acts on [[glutamate]], the brain's main messenger. One article says it helps grow new "
-    "links between brain cells. This is a leading theory, mostly from animal studies. Talk to a clinician."
+    "Ketamine acts on [[glutamate]], the brain's main messenger [@src].\n\n"
+    '{claim} One article says it "helps grow new links" between brain cells [@src].\n\n'
+    "{theory} This is a leading theory, mostly from animal studies [@ref; @src]. Talk to a clinician."
 )
+"""Citations, a quote and evidence markers, as the real content has them, so lint's evidence rules run."""
 NOTES = "**Say:** Keep it simple.\n**Often asked:** Is this safe?\n**Next:** Go on."
 
 
@@ -21,18 +23,23 @@ def generated_content(sections: int, seed: int = 1) -> str:
     for i, section_id in enumerate(ids):
         targets = {ids[(i + 1) % sections], "help"} | {rng.choice(ids) for _ in range(2)}
         targets.discard(section_id)
-        body.append(
-            {
-                "id": section_id,
-                "kind": "page",
-                "title": f"Section {i}",
-                "branch": f"Branch {i % 7}",
-                "body": BODY,
-                "sources": ["src"],
-                "notes": NOTES,
-                "choices": [{"label": f"Go to {t}", "target": t} for t in sorted(targets)],
-            }
-        )
+        section = {
+            "id": section_id,
+            "kind": "page",
+            "title": f"Section {i}",
+            "branch": f"Branch {i % 7}",
+            "body": BODY,
+            "sources": ["src", "ref"],
+            "notes": NOTES,
+            "choices": [{"label": f"Go to {t}", "target": t} for t in sorted(targets)],
+        }
+        if i % 5 == 4:  # every fifth a cascade with a level on each step
+            section["kind"] = "steps"
+            section["steps"] = [
+                {"title": "1. A block", "level": "theory", "text": "It blocks a receptor [@src]."},
+                {"title": "2. A surge", "level": "shown", "text": "Shown in a small trial [@ref]."},
+            ]
+        body.append(section)
     body.append(
         {
             "id": "help",
@@ -53,7 +60,16 @@ def generated_content(sections: int, seed: int = 1) -> str:
             "help": [{"name": "988", "contact": "Call or text 988", "region": "US"}],
         },
         "start": ids[0],
-        "sources": [{"id": "src", "title": "S", "publisher": "P", "kind": "article", "cite": "000"}],
+        "sources": [
+            {"id": "src", "title": "S", "publisher": "P", "kind": "article", "cite": "000"},
+            {
+                "id": "ref",
+                "title": "R",
+                "publisher": "J",
+                "kind": "reference",
+                "cite": "Author A. Title. J. 2020;1:1-2.",
+            },
+        ],
         "glossary": [{"term": "glutamate", "short": "A messenger."}],
         "sections": body,
     }

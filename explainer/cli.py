@@ -78,6 +78,16 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     lint.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     lint.add_argument("--ignore", metavar="CODE,...", default="", help="rule codes to skip, comma-separated")
     lint.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    lint.add_argument(
+        "--sources",
+        metavar="DIR",
+        help="folder of the source article texts to check quotes against (default: $EXPLAINER_SOURCES)",
+    )
+    lint.add_argument(
+        "--update-quotes",
+        action="store_true",
+        help="with the articles, rewrite content.quotes.lock (beside the content) with the quotes verified",
+    )
 
     graph = commands.add_parser("graph", help="print the section graph", description="Print the section graph.")
     graph.add_argument("file", nargs="?", metavar="FILE", help="content file (default: --content)")
@@ -237,8 +247,32 @@ def _lint(args: argparse.Namespace) -> int:
     if unknown:
         print(f"explainer lint: unknown rule code(s) in --ignore: {', '.join(unknown)}", file=sys.stderr)
         return EXIT_USAGE
+    from .core.lint_evidence import QuoteCheck
+    from .core.paths import resolve_content_path
+    from .core.quotes import SOURCES_ENV, lock_path_for, sources_dir
+
+    folder = sources_dir(args.sources)
+    if folder is not None and not folder.is_dir():
+        where = "--sources" if args.sources else SOURCES_ENV
+        print(f"explainer lint: {where}: '{folder}' is not a folder of article texts", file=sys.stderr)
+        return EXIT_USAGE
+    if args.update_quotes and folder is None:
+        print(
+            "explainer lint: --update-quotes needs the articles: add --sources DIR (or set EXPLAINER_SOURCES)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     explainer = _load(args)
-    found = lint(explainer, ignore=ignore)
+    check = QuoteCheck(
+        folder, lock_path_for(resolve_content_path(args.file or args.content)), update=args.update_quotes
+    )
+    try:
+        found = lint(explainer, ignore=ignore, quotes=check)
+    except OSError as exc:
+        print(f"explainer lint: cannot write {check.lock}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if check.written is not None:
+        print(f"explainer lint: wrote {check.lock} ({check.written} quote(s) verified)", file=sys.stderr)
     counts = {severity: sum(d.severity == severity for d in found) for severity in ("error", "warning", "info")}
     if args.format == "json":
         payload = {"file": explainer.file, "diagnostics": [d.as_dict() for d in found], "summary": counts}
@@ -429,11 +463,9 @@ def _export(args: argparse.Namespace) -> int:
     out = Path(args.out or "explainer-handout.html")
     kind = args.format or ("md" if out.suffix.lower() in (".md", ".markdown") else "html")
     from .core.files import write_new
-    from .core.handout import handout_html, handout_markdown
+    from .core.handout import handout_document
 
-    text = handout_markdown(explainer, visited, today=datetime.date.today(), questions=questions)
-    if kind == "html":
-        text = handout_html(text, explainer.content.meta.title)
+    text = handout_document(explainer, visited, today=datetime.date.today(), kind=kind, questions=questions)
     try:
         write_new(out, text, force=args.force)
     except FileExistsError:

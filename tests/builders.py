@@ -29,7 +29,7 @@ def meta(**changes: Any) -> dict[str, Any]:
 
 
 def page(section_id: str, *targets: str, **changes: Any) -> dict[str, Any]:
-    """A page citing the test source, with one choice per target."""
+    """A page citing the test source (listed, and inline at the end of its body), with one choice per target."""
     section = {
         "id": section_id,
         "kind": "page",
@@ -38,7 +38,10 @@ def page(section_id: str, *targets: str, **changes: Any) -> dict[str, Any]:
         "sources": ["src"],
         "choices": [{"label": f"To {t}", "target": t} for t in targets],
     }
-    return {**section, **changes}
+    section = {**section, **changes}
+    if "src" in section["sources"] and section["body"].strip() and "[@" not in section["body"]:
+        section["body"] += " [@src]"
+    return section
 
 
 def help_card(section_id: str = "help", *targets: str) -> dict[str, Any]:

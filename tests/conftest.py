@@ -15,6 +15,18 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MINI = FIXTURES / "mini.yaml"
 
 
+def shared_sources() -> Path:
+    """The five article texts: `../shared/sources` beside the checkout (or beside one of its parents).
+
+    They are other people's words and are never copied into the project; CI provides them there.
+    """
+    for parent in (ROOT, *ROOT.parents):
+        folder = parent.parent / "shared" / "sources"
+        if (folder / "003_5908b6a71640ec97.txt").is_file():
+            return folder
+    raise AssertionError(f"the source articles are not in a shared/sources folder beside {ROOT} or its parents")
+
+
 @dataclass
 class Result:
     code: int

@@ -73,7 +73,7 @@ def test_errors_in_one_section_and_a_missing_key_elsewhere(tmp_path: Path) -> No
 
 def test_unknown_glossary_mark_is_placed_at_the_mark_inside_a_block_scalar() -> None:
     text = BASE.replace(
-        "    body: Ketamine blocks the [[NMDA receptor]].\n",
+        "    body: Ketamine blocks the [[NMDA receptor]] [@clinic].\n",
         "    body: |\n      First line of the body.\n\n      A second paragraph, then a mark: [[NDMA receptor]] here.\n",
     )
     from explainer.core.lint import lint
@@ -89,7 +89,7 @@ def test_unknown_glossary_mark_is_placed_at_the_mark_inside_a_block_scalar() -> 
 
 def test_unknown_mark_in_a_folded_plain_scalar_is_placed_at_the_second_mark(tmp_path: Path) -> None:
     text = BASE.replace(
-        "    body: Ketamine blocks the [[NMDA receptor]].\n",
+        "    body: Ketamine blocks the [[NMDA receptor]] [@clinic].\n",
         "    body: Ketamine blocks the [[NMDA receptor]]\n      and the [[AMPA receptor]] too.\n",
     )
     result = run_cli("lint", str(write(tmp_path, text)))

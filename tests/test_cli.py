@@ -9,7 +9,7 @@ from explainer import __version__
 from explainer.core.schema import schema_text
 
 from .builders import content, help_card, page, to_yaml
-from .conftest import MINI, ROOT, run_cli
+from .conftest import MINI, ROOT, run_cli, shared_sources
 
 
 def write(tmp_path: Path, doc) -> Path:
@@ -122,8 +122,10 @@ def test_rules_lists_every_code() -> None:
 
 
 def test_shipped_content_lints_clean_strict() -> None:
-    result = run_cli("lint", "--strict")
-    assert result.code == 0, result.out + result.err
+    without_articles = run_cli("lint", "--strict", env={"EXPLAINER_SOURCES": ""})
+    assert without_articles.code == 0, without_articles.out + without_articles.err
+    with_articles = run_cli("lint", "--strict", "--sources", str(shared_sources()))
+    assert with_articles.code == 0, with_articles.out + with_articles.err
 
 
 def test_python_dash_m_and_no_traceback_on_closed_pipe() -> None:

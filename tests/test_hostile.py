@@ -90,3 +90,44 @@ def test_print_export_and_plain_are_safe(tmp_path: Path) -> None:
     plain = run(["--plain"], path, stdin="1\n2\ng\nq\n")
     assert plain.code == 0, plain.err
     no_raw_controls(plain.out)
+
+
+def test_hostile_citation_ids_and_quotes_stay_inert_in_every_output(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.yaml"
+    path.write_text(to_yaml(hostile_doc()), encoding="utf-8")
+    linted = run_cli("lint", str(path), "--sources", str(tmp_path), env={"EXPLAINER_SOURCES": ""})
+    assert linted.code == 1 and "Traceback" not in linted.err
+    assert " E114 unknown source '@<script>alert(1)</script>' cited" in linted.out
+    assert " E115 cannot read the article 'src'" in linted.out
+    no_raw_controls(linted.out)
+    printed = run(["print", "a", "c", "--width", "60"], path)
+    assert printed.code == 0, printed.err
+    no_raw_controls(printed.out)
+    assert "[?] [?] [@[bold]x[/]] [?]" in printed.out and "iiii" not in printed.out
+    assert "52 out of 100 [1]" in " ".join(printed.out.split()) and "One article's claim" in printed.out
+    exported = run(["export", "a", "c", "--out", str(tmp_path / "h.html")], path)
+    assert exported.code == 0, exported.err
+    page = (tmp_path / "h.html").read_text(encoding="utf-8")
+    no_raw_controls(page)
+    assert "<script" not in page and "&lt;/p&gt;&lt;script&gt;x&lt;/script&gt;" in page
+    assert page.count("<svg") == 2 and "[bold red]markup[/]" in page
+    markdown = run(["export", "a", "--out", str(tmp_path / "h.md")], path)
+    assert markdown.code == 0, markdown.err
+    no_raw_controls((tmp_path / "h.md").read_text(encoding="utf-8"))
+    plain = run(["--plain"], path, stdin="q\n")
+    assert plain.code == 0 and "[?] [?] [@[bold]x[/]] [?]" in plain.out
+    no_raw_controls(plain.out)
+
+
+async def test_tui_shows_hostile_citations_and_icon_arrays_literally() -> None:
+    app = ExplainerApp(load_doc(hostile_doc()))
+    async with app.run_test(size=(120, 200)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        no_raw_controls(text)
+        assert "[?] [?] [@[bold]x[/]] [?]" in text and "52 out of 100 [1]" in " ".join(text.split())
+        await pilot.press("s")
+        await pilot.pause()
+        no_raw_controls(screen_text(app))
+        assert "[bold red]markup[/]" in screen_text(app)
+        assert app.is_running

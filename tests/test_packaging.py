@@ -22,7 +22,7 @@ def _copy_repo(dest: Path) -> Path:
             target = dest / name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target)
-    for name in ("pyproject.toml", "README.md", "content.yaml"):  # in case they are new and untracked
+    for name in ("pyproject.toml", "README.md", "content.yaml", "content.quotes.lock"):  # in case they are untracked
         shutil.copy2(ROOT / name, dest / name)
     shutil.copytree(
         ROOT / "explainer", dest / "explainer", dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__")
@@ -65,6 +65,13 @@ def test_pip_install_ships_content(tmp_path: Path) -> None:
     ).stdout.strip()
     assert where.startswith(str(env_dir)), where
     assert (Path(where) / "content.yaml").is_file()
+    # The record of verified quotes ships beside it, so lint passes without the articles.
+    assert (Path(where) / "content.quotes.lock").is_file()
+    env["EXPLAINER_SOURCES"] = ""
+    linted = subprocess.run(
+        [python, "-m", "explainer", "lint", "--ignore", "W214"], capture_output=True, text=True, cwd=elsewhere, env=env
+    )
+    assert linted.returncode == 0, linted.stdout + linted.stderr
     stylesheets = {str(p.relative_to(ROOT / "explainer")) for p in (ROOT / "explainer").rglob("*.tcss")}
     installed = {str(p.relative_to(where)) for p in Path(where).rglob("*.tcss")}
     assert len(stylesheets) > 1 and stylesheets == installed, "every .tcss ships in the wheel"

@@ -63,3 +63,14 @@ def test_presenter_notes_panel(snap_compare) -> None:
 def test_presenter_reset_question(snap_compare) -> None:
     app = make_app(start="nmda", present=True, clock=lambda: 0.0)
     assert snap_compare(app, press=["ctrl+r"], terminal_size=(80, 24))
+
+
+@pytest.mark.parametrize("section_id", ["cascade", "timeline", "numbers"])
+def test_evidence_screens_without_colour(snap_compare, monkeypatch: pytest.MonkeyPatch, section_id: str) -> None:
+    """Levels and icon arrays read without colour: marks, words and shapes (NO_COLOR)."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(make_app(start=section_id), terminal_size=(80, 24))
+
+
+def test_sources_in_full(snap_compare) -> None:
+    assert snap_compare(make_app(start="numbers"), press=["s"], terminal_size=(80, 24))

@@ -66,7 +66,7 @@ async def test_a_bad_save_keeps_the_last_good_screen_and_the_panel_goes_when_fix
         save_by_rename(path, BASE.replace("    title: A fact\n", "    title: [1]\n"))
         await wait_for(pilot, lambda: panel.display)
         shown = screen_text(app)
-        assert "A good fact" in shown and "Ketamine blocks the NMDA receptor." in shown
+        assert "A good fact" in shown and "Ketamine blocks the NMDA receptor" in shown
         assert [str(d) for d in app.problems] == [f"{path}:38:12: L009 sections[1].title: expected text, got a list"]
         assert str(panel.content).splitlines() == [
             "The last save has 1 error(s): still showing the last good version. Fix and save again.",

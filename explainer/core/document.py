@@ -10,9 +10,11 @@ import re
 import textwrap
 from collections.abc import Iterable
 
+from .citations import full_citation
+from .evidence import LEGEND, LEVELS, has_levels, md_mark
 from .explainer import Explainer
 from .markdown import parse, wrap_plain
-from .model import Compare, Help, Myth, Section, Steps, Timeline
+from .model import Compare, Help, IconArray, Myth, Section, Steps, Timeline
 from .terms import strip_marks
 
 VERDICT_WORDS = {"myth": "MYTH", "partly true": "PARTLY TRUE", "true": "TRUE"}
@@ -39,20 +41,51 @@ def source_names(ids: Iterable[str], explainer: Explainer) -> list[str]:
 
 
 def section_markdown(
-    section: Section, explainer: Explainer, *, heading: str = "##", sources: bool = True, choices: bool = False
+    section: Section,
+    explainer: Explainer,
+    *,
+    heading: str = "##",
+    sources: bool = True,
+    choices: bool = False,
+    figures: FigureSlots | None = None,
 ) -> str:
-    """The whole section as Markdown: title, body, kind-specific parts, sources."""
+    """The whole section as Markdown: title, body, kind-specific parts, icon arrays, numbered sources.
+
+    With `figures`, each icon array is also left as a placeholder line that the HTML
+    handout replaces with a drawn figure.
+    """
     parts = [f"{heading} {escape(section.title)}"]
     if section.body.strip() and not isinstance(section, Compare):
-        parts.append(strip_marks(section.body))
+        parts.append(_md(section, section.body, explainer))
     parts.extend(_kind_parts(section, explainer))
+    parts.extend(icon_arrays_markdown(section, explainer, figures))
+    if has_levels(section):
+        parts.append(f"*{escape(LEGEND)}*")
     if sources:
-        names = source_names((source for _, source in section.cited()), explainer)
-        if names:
-            parts.append("*Sources: " + escape("; ".join(names)) + "*")
+        listed = explainer.screen_sources(section)
+        if listed:
+            lines = "\n".join(f"{n}. {escape(full_citation(s))}" for n, s in enumerate(listed, start=1))
+            parts.append("**Sources**\n\n" + lines)
     if choices and section.choices:
         parts.append("\n".join(f"{n}. {escape(c.label)}" for n, c in enumerate(section.choices, start=1)))
     return "\n\n".join(parts) + "\n"
+
+
+def _md(section: Section, text: str, explainer: Explainer) -> str:
+    """Authored Markdown as shown: citations numbered, level markers in words, glossary marks as their words."""
+    return strip_marks(explainer.shown_text(section, text))
+
+
+def level_line(level: str | None) -> str:
+    """'✓ *Shown in people*' for a structured item's level, or nothing."""
+    if level is None or level not in LEVELS:
+        return ""
+    return f"{md_mark(LEVELS[level])} *{LEVELS[level].words}*"
+
+
+def _with_level(level: str | None, text: str) -> str:
+    line = level_line(level)
+    return f"{line}\n\n{text}" if line else text
 
 
 def _kind_parts(section: Section, explainer: Explainer) -> list[str]:
@@ -60,25 +93,29 @@ def _kind_parts(section: Section, explainer: Explainer) -> list[str]:
         return [
             f"**Claim:** {escape(section.claim)}",
             f"**Verdict:** {VERDICT_WORDS[section.verdict]}",
-            strip_marks(section.explanation),
+            _with_level(section.level, _md(section, section.explanation, explainer)),
         ]
     if isinstance(section, Timeline):
         return [
-            f"**{escape(phase.name)}** ({escape(phase.span)})\n\n" + "\n".join(f"- {escape(i)}" for i in phase.items)
+            f"**{escape(phase.name)}** ({escape(phase.span)})\n\n"
+            + "\n".join("- " + _md(section, i, explainer).replace("\n", "\n  ") for i in phase.items)
             for phase in section.phases
         ]
     if isinstance(section, Steps):
         return [
-            f"**{escape(step.title)}**" + (f"\n\n{strip_marks(step.text)}" if step.text else "")
+            f"**{escape(step.title)}**"
+            + (f"\n\n{level_line(step.level)}" if step.level else "")
+            + (f"\n\n{_md(section, step.text, explainer)}" if step.text else "")
             for step in section.steps
         ]
     if isinstance(section, Compare):
+        numbers = explainer.source_numbers(section)
         sides = [
-            f"**{escape(side.label)}** (source: {escape('; '.join(source_names(side.sources, explainer)))})\n\n"
-            + strip_marks(side.text)
+            f"**{escape(side.label)}** (source: {escape(_cited_numbers(side.sources, numbers))})\n\n"
+            + _with_level(side.level, _md(section, side.text, explainer))
             for side in section.sides
         ]
-        return sides + ([strip_marks(section.body)] if section.body.strip() else [])
+        return sides + ([_md(section, section.body, explainer)] if section.body.strip() else [])
     if isinstance(section, Help):
         return [
             "\n".join(
@@ -86,6 +123,46 @@ def _kind_parts(section: Section, explainer: Explainer) -> list[str]:
             )
         ]
     return []
+
+
+def _cited_numbers(ids: Iterable[str], numbers: dict[str, int]) -> str:
+    return "[" + ", ".join(str(numbers[i]) if i in numbers else "?" for i in dict.fromkeys(ids)) + "]"
+
+
+def out_of_100(count: int) -> str:
+    """The number in words as IPDAS asks: '52 out of 100'."""
+    return f"{count} out of 100"
+
+
+def icon_arrays_markdown(section: Section, explainer: Explainer, figures: FigureSlots | None) -> list[str]:
+    """Each icon array as a bold title and one line per row: label, time, 'N out of 100', citation."""
+    numbers = explainer.source_numbers(section)
+    parts = []
+    for array in section.icon_arrays:
+        if figures is not None:  # the drawn figure carries the title and the words too
+            parts.append(figures.add(array, numbers))
+            continue
+        rows = "\n".join(
+            f"- {escape(row.label)}, {escape(row.time)}: **{out_of_100(row.count)}** "
+            f"{escape(_cited_numbers(row.sources, numbers))}"
+            for row in array.rows
+        )
+        parts.append(f"**{escape(array.title)}**\n\n{rows}")
+    return parts
+
+
+class FigureSlots:
+    """Placeholders for drawn icon-array figures; the token is random, so authored text cannot forge one."""
+
+    def __init__(self) -> None:
+        import secrets
+
+        self.token = f"ICONARRAY{secrets.token_hex(8)}"
+        self.arrays: list[tuple[IconArray, dict[str, int]]] = []
+
+    def add(self, array: IconArray, numbers: dict[str, int]) -> str:
+        self.arrays.append((array, numbers))
+        return f"{self.token}N{len(self.arrays) - 1}"
 
 
 def section_plain(section: Section, explainer: Explainer, width: int, *, choices: bool = False) -> list[str]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
-from .model import AnySection, Content, GlossaryEntry, Source
+from .model import AnySection, Content, GlossaryEntry, Section, Source
 from .terms import TERM_MARK
 
 if TYPE_CHECKING:
@@ -64,6 +64,32 @@ class Explainer(msgspec.Struct, dict=True):
                 if entry is not None:
                     found.setdefault(id(entry), entry)
         return list(found.values())
+
+    @cached_property
+    def _numbers(self) -> dict[int, dict[str, int]]:
+        return {}
+
+    def source_numbers(self, section: Section) -> dict[str, int]:
+        """The screen's citation numbers by source id, worked out once per section and kept."""
+        key = id(section)
+        numbers = self._numbers.get(key)
+        if numbers is None:
+            from .citations import screen_sources
+
+            numbers = {source.id: n for n, source in enumerate(screen_sources(section, self.sources), start=1)}
+            self._numbers[key] = numbers
+        return numbers
+
+    def screen_sources(self, section: Section) -> list[Source]:
+        """The sources a screen shows, in the order of their numbers."""
+        return [self.sources[source_id] for source_id in self.source_numbers(section)]
+
+    def shown_text(self, section: Section, text: str, *, markdown: bool = True) -> str:
+        """A text of the section as readers see it: citations as numbers, level markers as mark and words."""
+        from .citations import numbered
+        from .evidence import worded
+
+        return worded(numbered(text, self.source_numbers(section), escape=markdown), markdown=markdown)
 
     @property
     def start(self) -> AnySection:

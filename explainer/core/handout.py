@@ -10,7 +10,9 @@ import datetime
 import html
 from collections.abc import Sequence
 
-from .document import escape, section_markdown
+from .citations import full_citation
+from .document import FigureSlots, escape, section_markdown
+from .evidence import LEVELS, has_levels, md_mark
 from .explainer import Explainer
 from .model import Help
 
@@ -24,9 +26,17 @@ def handout_ids(explainer: Explainer, visited: list[str]) -> list[str]:
 
 
 def handout_markdown(
-    explainer: Explainer, visited: list[str], *, today: datetime.date, questions: Sequence[str] = ()
+    explainer: Explainer,
+    visited: list[str],
+    *,
+    today: datetime.date,
+    questions: Sequence[str] = (),
+    figures: FigureSlots | None = None,
 ) -> str:
-    """The handout as Markdown; `questions` are the reader's own ('My questions'), listed first."""
+    """The handout as Markdown; `questions` are the reader's own ('My questions'), listed first.
+
+    With `figures`, icon arrays leave placeholders for handout_html to draw.
+    """
     meta = explainer.content.meta
     ids = handout_ids(explainer, visited)
     sections = [explainer.sections[s] for s in ids]
@@ -37,24 +47,29 @@ def handout_markdown(
         f"**{escape(meta.not_advice)}**" if meta.not_advice else "",
         escape(meta.disclosure),
     ]
+    if any(has_levels(section) for section in sections):
+        parts[-1:-1] = [
+            "## How to read the marks",
+            "Each claim carries one of four marks, in words as well as a sign:\n\n"
+            + "\n".join(f"- {md_mark(level)} **{level.words}**: {level.meaning}" for level in LEVELS.values())
+            + "\n\nNumbers in brackets, like [1], point to the sources listed under each section.",
+        ]
     if questions:
         parts.append("## My questions for my clinician")
         parts.append("\n".join(f"- {escape(question)}" for question in questions))
     parts.append("## What you read")
-    parts += [section_markdown(section, explainer, heading="###").rstrip() for section in sections]
+    parts += [section_markdown(section, explainer, heading="###", figures=figures).rstrip() for section in sections]
     terms = explainer.marked_entries(text for section in sections for _, text in section.texts())
     if terms:
         parts.append("## Words you met")
         parts.append("\n".join(f"- **{escape(entry.term)}**: {escape(entry.short)}" for entry in terms))
-    cited = list(dict.fromkeys(source for section in sections for _, source in section.cited()))
+    cited = list(dict.fromkeys(source_id for section in sections for source_id in explainer.source_numbers(section)))
     if cited:
         parts.append("## Sources")
         lines = []
-        for source_id in cited:
-            source = explainer.sources.get(source_id)
-            if source is not None:
-                note = f" {escape(source.note)}" if source.note else ""
-                lines.append(f"- {escape(source.publisher)}: *{escape(source.title)}*.{note}")
+        for source in (explainer.sources[source_id] for source_id in cited):
+            note = f" {escape(source.note)}" if source.note else ""
+            lines.append(f"- {escape(full_citation(source))}.{note}")
         parts.append("\n".join(lines))
     return "\n\n".join(part for part in parts if part) + "\n"
 
@@ -64,17 +79,41 @@ body { font-family: Georgia, 'Times New Roman', serif; max-width: 42rem; margin:
        line-height: 1.5; color: #111; background: #fff; }
 h1 { font-size: 1.6rem; } h2 { border-bottom: 1px solid #999; margin-top: 2rem; } h3 { margin-top: 1.5rem; }
 em { color: #333; } li { margin: 0.2rem 0; }
+figure.icon-array { margin: 1rem 0; } figure.icon-array figcaption { font-weight: bold; }
+.icon-row { display: flex; gap: 1rem; align-items: center; margin: 0.5rem 0; break-inside: avoid; }
+.icon-row svg { flex: none; } .icon-row p { margin: 0; }
 @media print { body { margin: 0; max-width: none; font-size: 11pt; } h2, h3 { break-after: avoid; }
                h3 { break-before: auto; } a { color: inherit; text-decoration: none; } }
 """
 
 
-def handout_html(markdown: str, title: str) -> str:
+def handout_html(markdown: str, title: str, figures: FigureSlots | None = None) -> str:
     """One self-contained HTML file: no scripts, no outside resources, raw HTML in content escaped."""
     from markdown_it import MarkdownIt
 
     body = MarkdownIt("commonmark", {"html": False}).render(markdown)
+    if figures is not None:
+        from .figures import icon_array_figure
+
+        for index, (array, numbers) in enumerate(figures.arrays):
+            body = body.replace(f"<p>{figures.token}N{index}</p>", icon_array_figure(array, numbers))
     return (
         '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{html.escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
     )
+
+
+def handout_document(
+    explainer: Explainer,
+    visited: list[str],
+    *,
+    today: datetime.date,
+    kind: str = "html",
+    questions: Sequence[str] = (),
+) -> str:
+    """The whole handout as 'md' or 'html' (with icon arrays drawn as figures)."""
+    if kind != "html":
+        return handout_markdown(explainer, visited, today=today, questions=questions)
+    figures = FigureSlots()
+    markdown = handout_markdown(explainer, visited, today=today, questions=questions, figures=figures)
+    return handout_html(markdown, explainer.content.meta.title, figures)

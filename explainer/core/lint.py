@@ -8,10 +8,12 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from .citations import inline_ids
 from .diagnostics import Diagnostic
 from .explainer import Explainer
 from .gcpause import gc_paused
 from .graph import reachable
+from .lint_evidence import QuoteCheck, lint_evidence
 from .model import Choice, Help
 from .positions import Locator
 from .rules import RULES
@@ -47,6 +49,13 @@ class _Collector:
         """At a YAML mark (0-based) rather than a data path."""
         self.add_at(code, mark.line + 1, mark.column + 1, message)
 
+    def add_text(self, code: str, path: Sequence[str | int], text: str, offset: int, message: str) -> None:
+        """At text[offset] inside the value at path (a citation or quote in a block scalar)."""
+        if code in self.ignore:
+            return
+        line, col = self.locator.text_position(path, text, offset)
+        self.add_at(code, line, col, message)
+
     def add_at(self, code: str, line: int, col: int, message: str) -> None:
         if code not in self.ignore:
             self.found.append(Diagnostic(self.explainer.file, line, col, code, RULES[code].severity, message))
@@ -56,8 +65,14 @@ class _Collector:
         return f"{line}:{col}"
 
 
-def lint(explainer: Explainer, *, today: datetime.date | None = None, ignore: Collection[str] = ()) -> list[Diagnostic]:
-    """Every finding about the explainer, sorted by position."""
+def lint(
+    explainer: Explainer,
+    *,
+    today: datetime.date | None = None,
+    ignore: Collection[str] = (),
+    quotes: QuoteCheck | None = None,
+) -> list[Diagnostic]:
+    """Every finding about the explainer, sorted by position; quotes are checked when `quotes` says how."""
     out = _Collector(explainer, frozenset(ignore))
     with gc_paused():
         _duplicate_keys(explainer, out)
@@ -67,6 +82,7 @@ def lint(explainer: Explainer, *, today: datetime.date | None = None, ignore: Co
         _routes(explainer, out)
         _sources(explainer, out)
         _glossary(explainer, out)
+        lint_evidence(explainer, out, quotes)
         _meta(explainer, out, today or datetime.date.today())
     return sorted(out.found, key=lambda d: (d.line, d.column, d.code))
 
@@ -130,7 +146,12 @@ def _sections(explainer: Explainer, out: _Collector) -> None:
                     )
                     break
         cited = list(section.cited())
-        if not cited and section.factual and not isinstance(section, Help):
+        if (
+            not cited
+            and not any(True for _ in inline_ids(section))
+            and section.factual
+            and not isinstance(section, Help)
+        ):
             out.add(
                 "W204",
                 (*here, "id"),
@@ -241,6 +262,7 @@ def _routes(explainer: Explainer, out: _Collector) -> None:
 
 def _sources(explainer: Explainer, out: _Collector) -> None:
     cited = {source for section in explainer.content.sections for _, source in section.cited()}
+    cited.update(source for section in explainer.content.sections for _, source, _ in inline_ids(section))
     first_at: dict[str, int] = {}
     for i, source in enumerate(explainer.content.sources):
         if source.id in first_at:

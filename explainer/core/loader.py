@@ -203,6 +203,8 @@ def _explain(what: str, path: list[str | int], data: Any) -> str:
         return f"needs at least {m[1]} item{'s' if m[1] != '1' else ''}"
     if m := re.match(r"Expected `str` matching regex '(.*)'", what):
         return "must be lower-case letters, digits, '-' or '_' (it is used in links)"
+    if m := re.match(r"Expected `(?:int|float)` (<=|>=) (-?[\d.]+)", what):
+        return f"must be {'at most' if m[1] == '<=' else 'at least'} {m[2]}"
     if m := re.match(r"Expected `(\w+)`", what):
         return f"expected {_words(m[1])}"
     if what.startswith("Invalid RFC3339"):

@@ -22,6 +22,12 @@ SectionId = Annotated[
 ]
 
 
+_MARKDOWN = (
+    "Markdown; cite sources at the claim as [@id] or [@id; @other]; "
+    "a quote followed by an article citation must be its exact words"
+)
+
+
 class _Strict(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     """Base for every mapping in the file: unknown keys are errors, not silently ignored."""
 
@@ -84,7 +90,12 @@ class GlossaryEntry(_Strict, kw_only=True):
 
     term: NonEmpty
     short: Annotated[str, msgspec.Meta(min_length=1, description="One plain sentence.")]
-    long: Annotated[str, msgspec.Meta(description="Optional longer explanation (Markdown).")] = ""
+    long: Annotated[
+        str,
+        msgspec.Meta(
+            description="Optional longer explanation (Markdown; cite sources at the claim as [@id] or [@id; @other]; a quote followed by an article citation must be its exact words)."
+        ),
+    ] = ""
     aliases: Annotated[
         list[NonEmpty], msgspec.Meta(description="Other spellings and plurals that mean this term.")
     ] = []
@@ -124,7 +135,16 @@ class Section(
     id: SectionId
     title: NonEmpty
     branch: Annotated[str, msgspec.Meta(description="Which part of the explainer it belongs to (groups the map).")] = ""
-    body: Annotated[str, msgspec.Meta(description="Markdown; mark glossary terms as [[term]].")] = ""
+    body: Annotated[
+        str,
+        msgspec.Meta(
+            description=(
+                _MARKDOWN + "; mark glossary terms as [[term]]; "
+                "'{shown}', '{theory}', '{claim}' or '{context}' at the start of a paragraph or list item gives its "
+                "evidence level."
+            ),
+        ),
+    ] = ""
     sources: Annotated[list[str], msgspec.Meta(description="Ids of the sources this section draws on.")] = []
     notes: Annotated[str, msgspec.Meta(description="Counsellor notes: what to say, what clients ask, where next.")] = ""
     choices: Annotated[list[Choice], msgspec.Meta(description="Where the reader can go next (at most 9).")] = []
@@ -183,7 +203,7 @@ class Myth(Section, tag="myth", kw_only=True):
 
     claim: NonEmpty
     verdict: Annotated[Literal["myth", "partly true", "true"], msgspec.Meta(description="Quote 'true' in YAML.")]
-    explanation: Annotated[str, msgspec.Meta(min_length=1, description="Markdown.")]
+    explanation: Annotated[str, msgspec.Meta(min_length=1, description=_MARKDOWN + ".")]
     level: Level | None = None
 
     def kind_texts(self) -> Iterator[tuple[tuple[str | int, ...], str]]:
@@ -201,7 +221,13 @@ class Phase(_Strict, kw_only=True):
     span: Annotated[str, msgspec.Meta(min_length=1, description="The time span, e.g. '0-4 hours'.")]
     items: Annotated[
         list[NonEmpty],
-        msgspec.Meta(min_length=1, description="Markdown; each begins with an evidence marker such as '{shown}'."),
+        msgspec.Meta(
+            min_length=1,
+            description=(
+                "Markdown with citations [@id]; each begins with an evidence marker such as '{shown}' "
+                "(use a block scalar '|-': a plain YAML value cannot start with '{')."
+            ),
+        ),
     ]
 
 
@@ -225,7 +251,7 @@ class Step(_Strict, kw_only=True):
     """One step of a cascade."""
 
     title: NonEmpty
-    text: Annotated[str, msgspec.Meta(description="Markdown.")] = ""
+    text: Annotated[str, msgspec.Meta(description=_MARKDOWN + ".")] = ""
     level: Level | None = None
 
 
@@ -248,7 +274,7 @@ class Side(_Strict, kw_only=True):
     """One side of a question on which the sources disagree."""
 
     label: NonEmpty
-    text: Annotated[str, msgspec.Meta(min_length=1, description="Markdown.")]
+    text: Annotated[str, msgspec.Meta(min_length=1, description=_MARKDOWN + ".")]
     sources: Annotated[list[str], msgspec.Meta(min_length=1)]
     level: Level | None = None
 

@@ -20,6 +20,7 @@ class Locator:
         self.root = root
         self.text = text
         self._line_starts: list[int] | None = None
+        self._lines: list[str] | None = None
 
     def node(self, path: Path, *, key: bool = False) -> yaml.Node | None:
         """The deepest node on the path; with key=True, the last step's key node."""
@@ -84,3 +85,34 @@ class Locator:
 
         line = bisect.bisect_right(self._starts(), index) - 1
         return line + 1, index - self._starts()[line] + 1
+
+    def text_position(self, path: Path, text: str, offset: int) -> tuple[int, int]:
+        """1-based line and column of text[offset] inside the scalar at path (a quote, a citation).
+
+        The value's own words are looked up in the file lines the scalar spans, so this
+        works for block scalars (where they are copied verbatim); anything else falls
+        back to the start of the value.
+        """
+        node = self.node(path)
+        if not isinstance(node, yaml.ScalarNode) or not self.text or not 0 <= offset < len(text):
+            return self.position(path)
+        if self._lines is None:
+            self._lines = self.text.split("\n")
+        first, last = node.start_mark.line, min(node.end_mark.line, len(self._lines) - 1)
+        region = "\n".join(self._lines[first : last + 1])
+        line_end = text.find("\n", offset)
+        rest = text[offset : len(text) if line_end < 0 else line_end]
+        for size in (40, 16, 6):
+            snippet = rest[:size]
+            if not snippet.strip():
+                break
+            at = -1
+            for _ in range(text.count(snippet, 0, offset) + 1):
+                at = region.find(snippet, at + 1)
+                if at < 0:
+                    break
+            if at >= 0:
+                line = first + region.count("\n", 0, at)
+                column = at - (region.rfind("\n", 0, at) + 1)
+                return line + 1, column + 1
+        return self.position(path)

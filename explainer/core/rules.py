@@ -43,6 +43,23 @@ _RULES = [
     Rule("E111", "duplicate-source-id", "error", "Two sources share an id."),
     Rule("E112", "unknown-hub", "error", "`hub` names a section that does not exist."),
     Rule("E113", "unknown-handout-section", "error", "`handout` names a section that does not exist."),
+    Rule("E114", "unknown-citation", "error", "An inline citation [@id] names a source that is not in `sources`."),
+    Rule(
+        "E115", "quote-not-found", "error", "A quote cited to an article is not that article's words (--sources DIR)."
+    ),
+    Rule(
+        "E116",
+        "quote-not-verified",
+        "error",
+        "Without the articles: a quote that content.quotes.lock does not record as verified.",
+    ),
+    Rule("E117", "missing-level", "error", "A step or timeline item has no evidence level, or a marker is unknown."),
+    Rule(
+        "E118",
+        "level-without-support",
+        "error",
+        "A 'claim' cites no article; a 'shown' or 'context' block cites no reference.",
+    ),
     Rule("E119", "unknown-route-section", "error", "A route names a section that does not exist."),
     Rule("E120", "duplicate-route-id", "error", "Two routes share an id."),
     Rule("W201", "unreachable", "warning", "No path of choices leads from `start` to this section."),
@@ -64,6 +81,13 @@ _RULES = [
     Rule("W212", "control-characters", "warning", "Text holds control characters; they are shown as escapes."),
     Rule(
         "W213", "no-not-advice-line", "warning", "meta.not_advice is empty: the 'not medical advice' line is required."
+    ),
+    Rule("W214", "listed-not-cited", "warning", "A section lists a source in `sources` but never cites it inline."),
+    Rule(
+        "W215",
+        "quote-lock-outdated",
+        "warning",
+        "A verified quote is not in content.quotes.lock; run lint with --update-quotes.",
     ),
     Rule("W216", "route-repeats-section", "warning", "A route lists the same section twice."),
     Rule("W217", "ask-not-a-question", "warning", "A section's `ask:` does not end with a question mark."),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from ..core.citations import named
 from ..core.document import section_plain
 from ..core.explainer import Explainer
 from ..core.history import History
@@ -90,4 +91,4 @@ def _glossary(explainer: Explainer, term: str) -> str:
     if entry is None:
         return f"'{term}' is not in the glossary. Type g alone for the list."
     text = f"{entry.term}: {entry.short}"
-    return text + (f"\n{entry.long}" if entry.long else "")
+    return text + (f"\n{named(entry.long, explainer.sources, escape=False)}" if entry.long else "")

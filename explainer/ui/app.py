@@ -281,14 +281,14 @@ class ExplainerApp(App[None]):
         from pathlib import Path
 
         from ..core.files import free_name, write_new
-        from ..core.handout import handout_html, handout_markdown
+        from ..core.handout import handout_document
 
-        markdown = handout_markdown(
+        page = handout_document(
             self.explainer, self.history.entries, today=datetime.date.today(), questions=self.questions
         )
         path = free_name(Path.cwd(), "explainer-handout", ".html")
         try:
-            write_new(path, handout_html(markdown, self.explainer.content.meta.title))
+            write_new(path, page)
         except OSError as exc:
             self.notify(f"Could not write the handout: {exc.strerror or exc}", severity="error")
             return

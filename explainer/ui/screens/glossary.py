@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.citations import named
 from ...core.explainer import Explainer
 from ...core.model import GlossaryEntry
 from ..styles import styles_beside
@@ -57,7 +58,8 @@ class GlossaryScreen(ModalScreen[None]):
         entry = self.entries[index]
         also = f" (also: {', '.join(entry.aliases)})" if entry.aliases else ""
         self.query_one("#term-title", Static).update(plain(entry.term + also))
-        text = entry.short + (f"\n\n{entry.long}" if entry.long else "")
+        long = named(entry.long, self.explainer.sources) if entry.long else ""
+        text = entry.short + (f"\n\n{long}" if long else "")
         self.query_one(".definition", Body).update(text)
 
     @on(Body.LinkClicked)

@@ -8,6 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from ...core.evidence import legend_lines
 from ..styles import styles_beside
 from ..text import plain
 
@@ -19,6 +20,7 @@ KEYS = [
     ("h, Home", "back to the topics"),
     ("m", "map of every section; Enter jumps there"),
     ("g", "the glossary terms on this screen"),
+    ("s", "the sources of this screen, in full"),
     ("G", "the whole glossary"),
     ("!", "help now, from anywhere"),
     ("ctrl+p", "search sections and glossary terms"),
@@ -35,6 +37,13 @@ def keys_text() -> str:
     width = max(len(key) for key, _ in KEYS) + 3
     lines = [f"{key:<{width}}{meaning}" for key, meaning in KEYS]
     lines += ["", "Nothing you do here is sent anywhere. Esc closes this list."]
+    return "\n".join(lines) + "\n\n" + marks_text()
+
+
+def marks_text() -> str:
+    """What the evidence marks and citation numbers mean (a part of its own, after the keys)."""
+    lines = ["Marks beside a claim:", *(f"  {line}" for line in legend_lines())]
+    lines.append("Numbers like [1] point to the sources at the foot of the screen.")
     return "\n".join(lines)
 
 

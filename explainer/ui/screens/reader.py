@@ -12,6 +12,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
+from ...core.evidence import LEGEND, has_levels
 from ...core.model import Page, Section
 from ..text import glossary_entry, plain
 from ..widgets.ask_line import AskLine
@@ -50,6 +51,7 @@ class ReaderScreen(Screen[None]):
         Binding("f,alt+right", "app.forward", "Forward", show=False),
         Binding("home,h", "app.home", "Home", key_display="h"),
         Binding("g", "terms", "Terms"),
+        Binding("s", "sources", "Sources"),
         Binding("r", "app.toggle_remember", "Remember place", show=False),
         Binding(
             "a",
@@ -81,6 +83,7 @@ class ReaderScreen(Screen[None]):
         with VerticalScroll(id="body", can_focus=False):
             yield Static(id="title")
             yield Vertical(id="view")
+            yield Static(id="legend")
             yield SourcesLine(id="sources")
             yield AskLine(id="ask")
         if self.reader_app.present:
@@ -110,6 +113,10 @@ class ReaderScreen(Screen[None]):
         with app.batch_update():  # one layout and one paint for the whole change
             self.query_one("#title", Static).update(plain(section.title))
             await self._show_view(section)
+            legend = self.query_one("#legend", Static)
+            legend.display = has_levels(section)
+            if legend.display:
+                legend.update(plain(LEGEND))
             self.query_one("#sources", SourcesLine).show(section, app.explainer)
             self.query_one(AskLine).show(section.ask, added=section.ask.strip() in app.questions)
             history = app.history
@@ -140,7 +147,11 @@ class ReaderScreen(Screen[None]):
         view = self.query_one("#view", Vertical)
         current = view.children[0] if view.children else None
         stale, self._stale_view = self._stale_view, False
-        if type(section) is Page and isinstance(current, PageView) and not stale:
+        if (
+            type(section) is Page
+            and isinstance(current, PageView)
+            and not (stale or section.icon_arrays or current.section.icon_arrays)
+        ):
             current.show(section)
             return
         await view.remove_children()
@@ -213,6 +224,14 @@ class ReaderScreen(Screen[None]):
             self.notify("No glossary terms are marked on this screen. Press G for the whole glossary.")
             return
         app.show_glossary(entries, title="Terms on this screen")
+
+    def action_sources(self) -> None:
+        """Open this screen's sources in full."""
+        from .sources import SourcesScreen
+
+        app = self.reader_app
+        section = app.explainer.sections[app.section_id]
+        app.push_screen(SourcesScreen(f"Sources: {section.title}", app.explainer.screen_sources(section)))
 
     def action_scroll_body(self, direction: int) -> None:
         body = self.query_one("#body", VerticalScroll)

@@ -6,12 +6,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
-from ...core.document import source_names
+from ...core.evidence import LEVELS
 from ...core.model import Compare
 from ..styles import styles_beside
 from ..text import plain
 from .body import Body
-from .section_base import SectionView
+from .section_base import SectionView, level_class
 
 
 class CompareView(SectionView):
@@ -25,11 +25,15 @@ class CompareView(SectionView):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="sides"):
             for side in self.section.sides:
-                panel = Vertical(classes="side")
+                panel = Vertical(classes=f"side {level_class(side.level)}")
                 panel.border_title = plain(side.label)
                 with panel:
-                    yield Body(side.text, self.explainer, classes="body side-text")
-                    names = source_names(side.sources, self.explainer)
-                    yield Static(plain(f"Source: {'; '.join(names)}"), classes="side-sources")
+                    if side.level:
+                        yield Static(plain(LEVELS[side.level].label), classes="level-label")
+                    yield Body(self.shown(side.text), self.explainer, classes="body side-text")
+                    numbers = self.explainer.source_numbers(self.section)
+                    cited = ", ".join(str(numbers[s]) if s in numbers else "?" for s in dict.fromkeys(side.sources))
+                    yield Static(plain(f"Source: [{cited}]"), classes="side-sources")
         if self.section.body.strip():
-            yield Body(self.section.body, self.explainer, classes="body reading")
+            yield Body(self.shown(self.section.body), self.explainer, classes="body reading")
+        yield from self.outro()

@@ -25,3 +25,4 @@ class HelpCardView(SectionView):
             for resource in self.explainer.content.meta.help:
                 yield Static(plain(f"{resource.region}: {resource.name}"), classes="resource-name")
                 yield Static(plain(f"  {resource.contact}"), classes="resource-contact")
+        yield from self.outro()

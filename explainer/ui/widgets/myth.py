@@ -12,12 +12,13 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from ...core.document import VERDICT_WORDS
+from ...core.evidence import LEVELS
 from ...core.model import Myth
 from ..styles import styles_beside
 from ..text import plain
 from .body import Body
 from .plain_button import PlainButton
-from .section_base import SectionView
+from .section_base import SectionView, level_class
 
 if TYPE_CHECKING:
     from ..screens.reader import ReaderScreen
@@ -56,9 +57,12 @@ class MythView(SectionView):
             yield Static(plain("Myth or fact? Guess first:"), classes="guess-prompt")
             yield PlainButton(plain("It's a myth"), id="guess-myth")
             yield PlainButton(plain("It's a fact"), id="guess-fact")
-        with Vertical(classes="reveal"):
+        with Vertical(classes=f"reveal {level_class(self.section.level)}"):
             yield Static(classes="verdict")
-            yield Body(self.section.explanation, self.explainer, classes="body explanation")
+            if self.section.level:
+                yield Static(plain(LEVELS[self.section.level].label), classes="level-label")
+            yield Body(self.shown(self.section.explanation), self.explainer, classes="body explanation")
+        yield from self.outro()
 
     @on(PlainButton.Pressed, "#guess-myth, #guess-fact")
     def _guessed(self, event: PlainButton.Pressed) -> None:

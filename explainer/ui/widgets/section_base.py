@@ -25,4 +25,20 @@ class SectionView(Vertical):
     def intro(self) -> Iterator[Widget]:
         """The section's body, when it has one, before the kind's own parts."""
         if self.section.body.strip():
-            yield Body(self.section.body, self.explainer)
+            yield Body(self.shown(self.section.body), self.explainer)
+
+    def outro(self) -> Iterator[Widget]:
+        """The section's icon arrays, after the kind's own parts."""
+        if self.section.icon_arrays:
+            from .icon_arrays import IconArrays
+
+            yield IconArrays(self.section, self.explainer)
+
+    def shown(self, text: str) -> str:
+        """Markdown as the reader sees it: citations as numbers, level markers as mark and words."""
+        return self.explainer.shown_text(self.section, text)
+
+
+def level_class(level: str | None) -> str:
+    """The CSS class of a block with an evidence level ('level-shown' ...), or none."""
+    return f"level-{level}" if level else ""

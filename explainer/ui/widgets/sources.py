@@ -1,19 +1,20 @@
-"""The sources a section draws on, shown beneath it."""
+"""The sources of a screen, numbered as its citations are, shown at its foot."""
 
 from __future__ import annotations
 
 from textual.widgets import Static
 
-from ...core.document import source_names
+from ...core.citations import short_name
 from ...core.explainer import Explainer
 from ...core.model import Section
 from ..text import plain
 
 
 class SourcesLine(Static):
-    """'Sources: ...' for the current section, or nothing."""
+    """'Sources' with one numbered line per source of the current section, or nothing."""
 
     def show(self, section: Section, explainer: Explainer) -> None:
-        names = source_names((source for _, source in section.cited()), explainer)
-        self.update(plain("Sources: " + "; ".join(names)) if names else "")
-        self.display = bool(names)
+        listed = explainer.screen_sources(section)
+        lines = [f"[{n}] {short_name(source)}" for n, source in enumerate(listed, start=1)]
+        self.update(plain("Sources (s: in full)\n" + "\n".join(lines)) if lines else "")
+        self.display = bool(lines)

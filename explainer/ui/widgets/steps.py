@@ -6,11 +6,12 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from ...core.evidence import LEVELS
 from ...core.model import Steps
 from ..styles import styles_beside
 from ..text import plain
 from .body import Body
-from .section_base import SectionView
+from .section_base import SectionView, level_class
 
 
 class StepsView(SectionView):
@@ -26,10 +27,13 @@ class StepsView(SectionView):
         for index, step in enumerate(self.section.steps):
             if index:
                 yield Static(plain("|\nv"), classes="arrow")
-            box = Vertical(classes="step")
+            box = Vertical(classes=f"step {level_class(step.level)}")
             box.border_title = plain(step.title)
             with box:
+                if step.level:
+                    yield Static(plain(LEVELS[step.level].label), classes="level-label")
                 if step.text:
-                    yield Body(step.text, self.explainer, classes="body step-text")
+                    yield Body(self.shown(step.text), self.explainer, classes="body step-text")
                 else:
                     yield Static(plain(step.title), classes="step-text")
+        yield from self.outro()

@@ -6,10 +6,12 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from ...core.evidence import split_marker
 from ...core.model import Timeline
+from ...core.terms import strip_marks
 from ..styles import styles_beside
 from ..text import plain
-from .section_base import SectionView
+from .section_base import SectionView, level_class
 
 
 class TimelineView(SectionView):
@@ -27,4 +29,8 @@ class TimelineView(SectionView):
                 with Vertical(classes="phase"):
                     yield Static(plain(f"{number}. {phase.name}  ({phase.span})"), classes="phase-name")
                     for item in phase.items:
-                        yield Static(plain(f"- {item}"), classes="phase-item")
+                        level, _ = split_marker(item)
+                        shown = self.explainer.shown_text(self.section, item, markdown=False)
+                        text = " ".join(strip_marks(shown).split())  # line breaks in the YAML are soft
+                        yield Static(plain(f"- {text}"), classes=f"phase-item {level_class(level)}")
+        yield from self.outro()
