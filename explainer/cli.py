@@ -435,7 +435,7 @@ def _snapshot(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     out = Path(args.out)
     targets = {section_id: out / f"{section_id}-{size[0]}x{size[1]}.svg" for section_id in ids}
-    existing = [str(path) for path in targets.values() if path.exists()]
+    existing = [str(path) for path in targets.values() if os.path.lexists(path)]  # a dangling link too
     if existing and not args.force:
         print(
             f"explainer snapshot: {existing[0]} already exists ({len(existing)} file(s)); use --force to overwrite",
@@ -447,12 +447,13 @@ def _snapshot(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"explainer snapshot: cannot create {out}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
+    from .core.files import write_new
     from .ui.snapshot import render_svg
 
     for section_id, path in targets.items():
         svg = render_svg(explainer, section_id, size, theme=args.theme)
         try:
-            path.write_text(svg, encoding="utf-8")
+            write_new(path, svg, force=args.force)
         except OSError as exc:
             print(f"explainer snapshot: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_USAGE

@@ -11,11 +11,24 @@ from pathlib import Path
 
 import msgspec
 
-from .files import atomic_write
+from .files import atomic_write, read_bounded
 from .history import History
 from .paths import xdg_dir
 
 STATE_VERSION = 1
+
+MAX_STATE_BYTES = 1_000_000
+"""A saved place of MAX_ENTRIES ids is a few tens of KB; anything much larger is damage."""
+
+
+class SavedPlace(msgspec.Struct):
+    """The state file's shape, decoded strictly: anything else is a damaged file."""
+
+    version: int
+    content: str
+    entries: list[str]
+    index: int = 0
+    seen: list[str] = msgspec.field(default_factory=list)
 
 
 def state_dir() -> Path:
@@ -43,23 +56,26 @@ class StateStore(msgspec.Struct):
             return False
 
     def load(self, content_key: str, known: set[str]) -> History | None:
-        """The saved history for this content, or None (missing, other content, or unreadable)."""
+        """The saved history for this content, or None (missing, other content, damaged or unreadable).
+
+        Any damage (bad JSON, wrong types, nesting deep enough to exhaust the decoder, a
+        FIFO or a huge file) is treated as no saved place, and reported once.
+        """
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            raw = read_bounded(self.path, MAX_STATE_BYTES)
         except FileNotFoundError:
             return None
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
             self._note(f"could not read saved place ({self.path}): {_reason(exc)}; starting fresh")
             return None
         try:
-            data = msgspec.json.decode(raw)
-            if data.get("version") != STATE_VERSION or data.get("content") != content_key:
-                return None
-            entries = [e for e in data["entries"] if isinstance(e, str)]
-            history = History(entries, int(data["index"]), {s for s in data.get("seen", []) if isinstance(s, str)})
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            saved = msgspec.json.decode(raw, type=SavedPlace)
+        except (msgspec.DecodeError, msgspec.ValidationError, RecursionError) as exc:
             self._note(f"saved place ({self.path}) is damaged ({_reason(exc)}); starting fresh")
             return None
+        if saved.version != STATE_VERSION or saved.content != content_key or not saved.entries:
+            return None
+        history = History(saved.entries, saved.index, set(saved.seen))
         history.restrict_to(known)
         return history if history.entries else None
 
@@ -73,7 +89,7 @@ class StateStore(msgspec.Struct):
             "seen": sorted(history.seen),
         }
         try:
-            atomic_write(self.path, msgspec.json.encode(payload), make_parents=True)
+            atomic_write(self.path, msgspec.json.encode(payload), make_parents=True, private=True)
         except OSError as exc:
             self._note(f"could not save your place ({self.path}): {_reason(exc)}")
             return False

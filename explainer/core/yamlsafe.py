@@ -21,6 +21,8 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
 from .diagnostics import ContentError, load_error
+from .escape import CONTROL, visible_escape
+from .files import NotRegularFile, TooLarge, read_bounded
 
 try:  # libyaml is much faster; fall back to the pure-Python loader when it is missing.
     from yaml import CSafeLoader as _Loader
@@ -87,32 +89,23 @@ class Document:
     controls: list[ControlChars]
 
 
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""Characters that could drive a terminal or reorder text: C0 but tab and newline, DEL, C1, bidi overrides."""
-
-
-def visible_escape(match: re.Match[str]) -> str:
-    code = ord(match[0])
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
 def read_text(path: Path, shown: str) -> str:
-    """Read a content file as UTF-8 text, refusing what is not a reasonable text file."""
+    """Read a content file as UTF-8 text, refusing what is not a reasonable text file.
+
+    The read is files.read_bounded: a FIFO or device is refused, never read or waited on.
+    """
     try:
-        if path.is_dir():
-            raise load_error(shown, 1, 1, "L001", "is a directory, not a content file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise load_error(shown, 1, 1, "L002", f"file is {size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB")
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_BYTES)
     except FileNotFoundError:
         raise load_error(shown, 1, 1, "L001", "no such file") from None
     except PermissionError:
         raise load_error(shown, 1, 1, "L001", "permission denied: cannot read the file") from None
+    except NotRegularFile as exc:
+        raise load_error(shown, 1, 1, "L001", f"{exc.strerror}: not a content file") from None
+    except TooLarge:
+        raise load_error(shown, 1, 1, "L002", f"file is too large; the limit is {MAX_BYTES / 1e6:.0f} MB") from None
     except OSError as exc:
         raise load_error(shown, 1, 1, "L001", f"cannot read the file: {exc.strerror or exc}") from None
-    if len(raw) > MAX_BYTES:  # the file grew, or stat lied (e.g. /proc)
-        raise load_error(shown, 1, 1, "L002", f"file is larger than the {MAX_BYTES / 1e6:.0f} MB limit")
     nul = raw.find(b"\0")
     if nul >= 0:
         line, col = _line_col(raw, nul)
