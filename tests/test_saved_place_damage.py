@@ -41,6 +41,7 @@ DAMAGED = {
     "seen as a number": saved(seen=5),
     "larger than the limit": b" " * (MAX_STATE_BYTES + 1) + saved(),
     "not UTF-8": b"\xff" + saved(),
+    "not UTF-8 inside a string": saved().replace(b'"hub"', b'"h\xffub"'),
 }
 
 

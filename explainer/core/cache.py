@@ -51,7 +51,7 @@ def load_for_reading(path: Path, *, write: bool = True) -> Explainer:
             stored_key, content = msgspec.msgpack.decode(raw, type=tuple[str, Content])
             if stored_key == key:  # the file name is a short hash; the key inside is the proof
                 return Explainer(content, shown)
-        except (OSError, RecursionError, msgspec.DecodeError, msgspec.ValidationError):
+        except (OSError, ValueError, RecursionError, msgspec.DecodeError, msgspec.ValidationError):
             pass
     from .loader import load  # parsing needs PyYAML; a cache hit does not
 

@@ -70,7 +70,7 @@ class StateStore(msgspec.Struct):
             return None
         try:
             saved = msgspec.json.decode(raw, type=SavedPlace)
-        except (msgspec.DecodeError, msgspec.ValidationError, RecursionError) as exc:
+        except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError, RecursionError) as exc:
             self._note(f"saved place ({self.path}) is damaged ({_reason(exc)}); starting fresh")
             return None
         if saved.version != STATE_VERSION or saved.content != content_key or not saved.entries:

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 
 if TYPE_CHECKING:
     from ..presenter.link import PresenterLink
+    from ..presenter.message import PresenterMessage
 
 from ..core.explainer import Explainer
 from ..core.history import History
@@ -160,19 +161,21 @@ class ExplainerApp(App[None]):
     def elapsed(self) -> float:
         return self.clock() - self.started
 
-    def presenter_state(self) -> dict[str, object]:
+    def presenter_state(self) -> PresenterMessage:
         """What `explainer notes` shows: the section, its notes, the path so far, the way on."""
+        from ..presenter.message import PresenterMessage
+
         sections = self.explainer.sections
         section = sections[self.history.current]
-        return {
-            "section": section.id,
-            "title": section.title,
-            "notes": section.notes,
-            "choices": [sections[c.target].title if c.target in sections else c.target for c in section.choices],
-            "seen": [sections[s].title for s in self.history.trail if s in sections],
-            "total": len(sections),
-            "elapsed": round(self.elapsed),
-        }
+        return PresenterMessage(
+            section=section.id,
+            title=section.title,
+            notes=section.notes,
+            choices=[sections[c.target].title if c.target in sections else c.target for c in section.choices],
+            seen=[sections[s].title for s in self.history.trail if s in sections],
+            total=len(sections),
+            elapsed=max(0, round(self.elapsed)),
+        )
 
     def _tick(self) -> None:
         if isinstance(self.screen, ReaderScreen):
