@@ -103,6 +103,9 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument(
+        "--max-sessions", type=int, default=10, metavar="N", help="readers at once, one process each (default 10)"
+    )
 
     export = commands.add_parser(
         "export",
@@ -134,6 +137,7 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code. No traceback reaches the user."""
     try:
+        _tolerant_stdout()
         words = list(sys.argv[1:] if argv is None else argv)
         reader_only = not COMMANDS.intersection(words) and not {"-h", "--help", "--version"}.intersection(words)
         return _run(_parser(with_commands=not reader_only).parse_args(words))
@@ -142,6 +146,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
+    except OSError as exc:  # the output device failed (disk full, /dev/full, an I/O error) and the like
+        from .core.errors import describe_os_error
+
+        return describe_os_error(exc, silence=_silence_stdout)
     except Exception as exc:  # the last guard: one clear line instead of a traceback
         if os.environ.get("EXPLAINER_DEBUG"):
             raise
@@ -150,6 +158,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+
+
+def _tolerant_stdout() -> None:
+    """Names from the command line may hold bytes that are not UTF-8: print them escaped, never fail."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and getattr(stream, "errors", "") == "strict":
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _silence_stdout() -> None:
@@ -331,8 +346,11 @@ def _serve(args: argparse.Namespace) -> int:
     if not 1 <= args.port <= 65535:
         print("explainer serve: --port must be from 1 to 65535", file=sys.stderr)
         return EXIT_USAGE
+    if not 1 <= args.max_sessions <= 1000:
+        print("explainer serve: --max-sessions must be from 1 to 1000", file=sys.stderr)
+        return EXIT_USAGE
     try:
-        from textual_serve.server import Server
+        from .serving import serve
     except ImportError:
         print("explainer serve: needs textual-serve: pip install 'explainer[serve]'", file=sys.stderr)
         return EXIT_USAGE
@@ -351,8 +369,9 @@ def _serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     command = shlex.join([sys.executable, "-m", "explainer", "--content", str(content), "--no-save", "--fresh"])
-    Server(command, host=args.host, port=args.port, title=explainer.content.meta.title).serve()
-    return EXIT_OK
+    return serve(
+        command, host=args.host, port=args.port, title=explainer.content.meta.title, max_sessions=args.max_sessions
+    )
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -412,7 +431,7 @@ def _plain(args: argparse.Namespace) -> int:
 
 def _parse_size(text: str) -> tuple[int, int] | None:
     columns, _, rows = text.lower().partition("x")
-    if not (columns.isdigit() and rows.isdigit()):
+    if not (columns.isascii() and rows.isascii() and columns.isdigit() and rows.isdigit()):
         return None
     size = int(columns), int(rows)
     return size if 20 <= size[0] <= 500 and 8 <= size[1] <= 200 else None
@@ -429,6 +448,12 @@ def _snapshot(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    if args.theme:
+        from .ui.themes import unknown_theme_message
+
+        if problem := unknown_theme_message(args.theme):
+            print(f"explainer snapshot: {problem}", file=sys.stderr)
+            return EXIT_USAGE
     explainer = _load(argparse.Namespace(file=None, content=args.content))
     ids = _named_sections(explainer, args, "snapshot", "name sections to render, or use --all")
     if ids is None:
