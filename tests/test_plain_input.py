@@ -93,3 +93,14 @@ def test_plain_prompt_handles_any_input_fuzz(fuzz_examples: int) -> None:
         assert not any(c in shown for c in ("\x1b", "\x07", "\x00", "\x9b")), "a control character reached the screen"
 
     check()
+
+
+def test_an_endless_line_is_read_in_bounded_pieces() -> None:
+    """/dev/zero as stdin grew to 2.5 GB in 5 s: a line is never held beyond MAX_LINE characters."""
+    from explainer.textmodes.plain import read_answer
+
+    stream = io.StringIO("0" * 10_000_000 + "\n2\n")
+    first = read_answer(stream)
+    assert first is not None and len(first) == MAX_LINE
+    assert read_answer(stream) == "2\n", "the next line is read whole"
+    assert read_answer(stream) is None
