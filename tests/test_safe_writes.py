@@ -106,3 +106,40 @@ def test_write_new_refuses_devices_and_keeps_existing_files(tmp_path: Path) -> N
         write_new(existing, "theirs")
     assert existing.read_text() == "mine"
     assert leftovers(tmp_path) == ["exists"]
+
+
+ALLOWED_FILE_IO = {"explainer/core/files.py", "explainer/ui/styles.py"}
+"""files.py is the one read and write path; styles.py reads the package's own .tcss files."""
+PATH_METHODS = {"read_text", "read_bytes", "write_text", "write_bytes", "open"}
+OS_CALLS = {"open", "replace", "rename", "link", "mkstemp", "mkfifo"}
+
+
+def file_io_calls(source: str) -> list[tuple[int, str]]:
+    """Calls that read or write a file by themselves: open(), x.read_text() ..., os.open() ..."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "open":
+            found.append((node.lineno, "open()"))
+        elif isinstance(func, ast.Attribute):
+            owner = func.value.id if isinstance(func.value, ast.Name) else ""
+            if func.attr in PATH_METHODS and owner not in ("os", "tempfile"):
+                found.append((node.lineno, f".{func.attr}()"))
+            elif owner in ("os", "tempfile") and func.attr in OS_CALLS:
+                found.append((node.lineno, f"{owner}.{func.attr}()"))
+    return found
+
+
+def test_every_file_read_and_write_goes_through_files_py() -> None:
+    """So the class cannot come back: no other module opens, reads or writes a file by itself."""
+    found = []
+    for path in sorted((ROOT / "explainer").rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        if name not in ALLOWED_FILE_IO:
+            found += [f"{name}: {call}" for _, call in file_io_calls(path.read_text(encoding="utf-8"))]
+    assert found == ["explainer/cli.py: os.open()"], "only /dev/null, to silence stdout after a closed pipe"
+    assert file_io_calls("from pathlib import Path\nPath('x').write_text('y')\n"), "the check itself works"
