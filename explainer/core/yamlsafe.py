@@ -102,7 +102,7 @@ def read_text(path: Path, shown: str) -> str:
     except PermissionError:
         raise load_error(shown, 1, 1, "L001", "permission denied: cannot read the file") from None
     except NotRegularFile as exc:
-        raise load_error(shown, 1, 1, "L001", f"{exc.strerror}: not a content file") from None
+        raise load_error(shown, 1, 1, "L001", exc.strerror) from None
     except TooLarge:
         raise load_error(shown, 1, 1, "L002", f"file is too large; the limit is {MAX_BYTES / 1e6:.0f} MB") from None
     except OSError as exc:
