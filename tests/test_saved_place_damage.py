@@ -115,3 +115,23 @@ def test_breadcrumb_is_linear_in_the_path_length() -> None:
     text = breadcrumb_text(titles, 78)
     assert time.perf_counter() - began < 1.0
     assert text.endswith("Section number 299999") and text.startswith("... > ")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"[" * 1000 + b"]" * 1000, saved(index="1"), saved(version=2), saved(version=2, entries="a new shape")],
+    ids=["damaged", "wrong type", "newer version", "newer version, new shape"],
+)
+async def test_an_unusable_saved_place_is_left_alone_until_the_reader_saves_again(tmp_path: Path, raw: bytes) -> None:
+    path = tmp_path / "history.json"
+    path.write_bytes(raw)
+    app = make_app(state=StateStore(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "1", "escape")
+        assert path.read_bytes() == raw, "moving around never overwrites a file it could not read"
+        notices = [n.message for n in app._notifications if "saved place" in n.message.lower()]
+        assert len(notices) == 1, notices
+        await pilot.press("r")  # the reader turns saving on: now the file is replaced, on purpose
+        await pilot.pause()
+    written = json.loads(path.read_bytes())
+    assert written["entries"][written["index"]] == "hub"

@@ -45,13 +45,17 @@ class StateStore(msgspec.Struct):
 
     path: Path = msgspec.field(default_factory=default_state_path)
     problem: str | None = None
+    unusable: bool = False
+    """load() found a file it cannot use (damaged, unreadable, or from a newer version): it is
+    treated as absent, so saving stays off and the file is left alone until the reader turns
+    saving on again (r), which replaces it."""
     _reported: bool = False
 
     @property
     def enabled(self) -> bool:
-        """The reader opted in: the file exists (turning saving off deletes it)."""
+        """The reader opted in: the file exists (turning saving off deletes it) and could be used."""
         try:
-            return self.path.is_file()
+            return self.path.is_file() and not self.unusable
         except OSError:
             return False
 
@@ -66,12 +70,18 @@ class StateStore(msgspec.Struct):
         except FileNotFoundError:
             return None
         except OSError as exc:
-            self._note(f"could not read saved place ({self.path}): {_reason(exc)}; starting fresh")
+            self._unusable(f"could not read saved place ({self.path}): {_reason(exc)}; starting fresh")
             return None
         try:
             saved = msgspec.json.decode(raw, type=SavedPlace)
         except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError, RecursionError) as exc:
-            self._note(f"saved place ({self.path}) is damaged ({_reason(exc)}); starting fresh")
+            if _newer_version(raw):
+                self._unusable(f"saved place ({self.path}) is from a newer explainer; leaving it as it is")
+            else:
+                self._unusable(f"saved place ({self.path}) is damaged ({_reason(exc)}); starting fresh")
+            return None
+        if saved.version > STATE_VERSION:
+            self._unusable(f"saved place ({self.path}) is from a newer explainer; leaving it as it is")
             return None
         if saved.version != STATE_VERSION or saved.content != content_key or not saved.entries:
             return None
@@ -93,6 +103,7 @@ class StateStore(msgspec.Struct):
         except OSError as exc:
             self._note(f"could not save your place ({self.path}): {_reason(exc)}")
             return False
+        self.unusable = False  # the reader chose to save: the file is ours again
         return True
 
     def forget(self) -> bool:
@@ -111,9 +122,26 @@ class StateStore(msgspec.Struct):
         self._reported = True
         return self.problem
 
+    def _unusable(self, message: str) -> None:
+        self.unusable = True
+        self._note(message)
+
     def _note(self, message: str) -> None:
         if self.problem is None:
             self.problem = message
+
+
+def _newer_version(raw: bytes) -> bool:
+    """Does the file say it was written by a newer explainer (a version above ours)?"""
+    try:
+        version = msgspec.json.decode(raw, type=_VersionOnly).version
+    except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError, RecursionError):
+        return False
+    return version > STATE_VERSION
+
+
+class _VersionOnly(msgspec.Struct):
+    version: int
 
 
 def _reason(exc: BaseException) -> str:

@@ -78,6 +78,7 @@ class ExplainerApp(App[None]):
         saved = None
         if state is not None and self.remembering and not fresh and start is None:
             saved = state.load(self.content_key, set(explainer.sections))
+            self.remembering = state.enabled  # a damaged file counts as none: saving stays off
         self.history = saved or History.starting_at(start or explainer.content.start)
         self._theme_name = theme
 
