@@ -153,8 +153,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last guard: one clear line instead of a traceback
         if os.environ.get("EXPLAINER_DEBUG"):
             raise
+        from .core.escape import visible
+
         print(
-            f"explainer: internal error: {type(exc).__name__}: {exc} (set EXPLAINER_DEBUG=1 for details)",
+            f"explainer: internal error: {type(exc).__name__}: {visible(str(exc), limit=300)} "
+            "(set EXPLAINER_DEBUG=1 for details)",
             file=sys.stderr,
         )
         return EXIT_INTERNAL
