@@ -12,6 +12,7 @@ import resource
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,19 @@ def test_every_file_read_and_write_goes_through_files_py() -> None:
             found += [f"{name}: {call}" for _, call in file_io_calls(path.read_text(encoding="utf-8"))]
     assert found == ["explainer/cli.py: os.open()"], "only /dev/null, to silence stdout after a closed pipe"
     assert file_io_calls("from pathlib import Path\nPath('x').write_text('y')\n"), "the check itself works"
+
+
+def test_temporary_files_left_by_a_killed_writer_are_removed_on_the_next_save(tmp_path: Path) -> None:
+    """kill -9 while saving left `.history.json-XXXX.tmp` files (5 in 50) that nothing removed."""
+    target = tmp_path / "history.json"
+    stale = tmp_path / ".history.json-abc123.tmp"
+    fresh = tmp_path / ".history.json-def456.tmp"  # perhaps another instance writing right now
+    other = tmp_path / ".other.json-abc123.tmp"
+    for leftover in (stale, fresh, other):
+        leftover.write_text("{")
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    atomic_write(target, b"{}", private=True)
+    assert not stale.exists() and fresh.exists() and other.exists()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

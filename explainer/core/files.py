@@ -128,6 +128,30 @@ def atomic_write(path: Path, data: bytes, *, make_parents: bool = False, private
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    _remove_stale_temporaries(path)
+
+
+STALE_AFTER = 600.0
+"""A temporary file this many seconds old was left by a writer that was killed (kill -9)."""
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Delete our own temporary files beside path that a killed writer left behind."""
+    import glob
+    import time
+
+    cutoff = time.time() - STALE_AFTER
+    try:
+        leftovers = list(path.parent.glob(f".{glob.escape(path.name)}-*.tmp"))
+    except OSError:
+        return
+    for leftover in leftovers:
+        try:
+            info = leftover.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() and info.st_mtime < cutoff:
+                leftover.unlink()
+        except OSError:
+            continue
 
 
 def write_new(path: Path, text: str, *, force: bool = False) -> None:
