@@ -125,6 +125,9 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument(
+        "--max-sessions", type=int, default=10, metavar="N", help="readers at once, one process each (default 10)"
+    )
 
     export = commands.add_parser(
         "export",
@@ -156,6 +159,7 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code. No traceback reaches the user."""
     try:
+        _tolerant_stdout()
         words = list(sys.argv[1:] if argv is None else argv)
         reader_only = not COMMANDS.intersection(words) and not {"-h", "--help", "--version"}.intersection(words)
         return _run(_parser(with_commands=not reader_only).parse_args(words))
@@ -164,14 +168,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
+    except OSError as exc:  # the output device failed (disk full, /dev/full, an I/O error) and the like
+        from .core.errors import describe_os_error
+
+        return describe_os_error(exc, silence=_silence_stdout)
     except Exception as exc:  # the last guard: one clear line instead of a traceback
         if os.environ.get("EXPLAINER_DEBUG"):
             raise
+        from .core.escape import visible
+
         print(
-            f"explainer: internal error: {type(exc).__name__}: {exc} (set EXPLAINER_DEBUG=1 for details)",
+            f"explainer: internal error: {type(exc).__name__}: {visible(str(exc), limit=300)} "
+            "(set EXPLAINER_DEBUG=1 for details)",
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+
+
+def _tolerant_stdout() -> None:
+    """Names from the command line may hold bytes that are not UTF-8: print them escaped, never fail."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and getattr(stream, "errors", "") == "strict":
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _silence_stdout() -> None:
@@ -413,8 +431,11 @@ def _serve(args: argparse.Namespace) -> int:
     if not 1 <= args.port <= 65535:
         print("explainer serve: --port must be from 1 to 65535", file=sys.stderr)
         return EXIT_USAGE
+    if not 1 <= args.max_sessions <= 1000:
+        print("explainer serve: --max-sessions must be from 1 to 1000", file=sys.stderr)
+        return EXIT_USAGE
     try:
-        from textual_serve.server import Server
+        from .serving import serve
     except ImportError:
         print("explainer serve: needs textual-serve: pip install 'explainer[serve]'", file=sys.stderr)
         return EXIT_USAGE
@@ -433,8 +454,9 @@ def _serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     command = shlex.join([sys.executable, "-m", "explainer", "--content", str(content), "--no-save", "--fresh"])
-    Server(command, host=args.host, port=args.port, title=explainer.content.meta.title).serve()
-    return EXIT_OK
+    return serve(
+        command, host=args.host, port=args.port, title=explainer.content.meta.title, max_sessions=args.max_sessions
+    )
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -493,7 +515,7 @@ def _plain(args: argparse.Namespace) -> int:
 
 def _parse_size(text: str) -> tuple[int, int] | None:
     columns, _, rows = text.lower().partition("x")
-    if not (columns.isdigit() and rows.isdigit()):
+    if not (columns.isascii() and rows.isascii() and columns.isdigit() and rows.isdigit()):
         return None
     size = int(columns), int(rows)
     return size if 20 <= size[0] <= 500 and 8 <= size[1] <= 200 else None
@@ -510,13 +532,19 @@ def _snapshot(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    if args.theme:
+        from .ui.themes import unknown_theme_message
+
+        if problem := unknown_theme_message(args.theme):
+            print(f"explainer snapshot: {problem}", file=sys.stderr)
+            return EXIT_USAGE
     explainer = _load(argparse.Namespace(file=None, content=args.content))
     ids = _named_sections(explainer, args, "snapshot", "name sections to render, or use --all")
     if ids is None:
         return EXIT_USAGE
     out = Path(args.out)
     targets = {section_id: out / f"{section_id}-{size[0]}x{size[1]}.svg" for section_id in ids}
-    existing = [str(path) for path in targets.values() if path.exists()]
+    existing = [str(path) for path in targets.values() if os.path.lexists(path)]  # a dangling link too
     if existing and not args.force:
         print(
             f"explainer snapshot: {existing[0]} already exists ({len(existing)} file(s)); use --force to overwrite",
@@ -528,12 +556,13 @@ def _snapshot(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"explainer snapshot: cannot create {out}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
+    from .core.files import write_new
     from .ui.snapshot import render_svg
 
     for section_id, path in targets.items():
         svg = render_svg(explainer, section_id, size, theme=args.theme)
         try:
-            path.write_text(svg, encoding="utf-8")
+            write_new(path, svg, force=args.force)
         except OSError as exc:
             print(f"explainer snapshot: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_USAGE

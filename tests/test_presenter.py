@@ -9,6 +9,7 @@ from pathlib import Path
 
 from explainer.core.state import StateStore
 from explainer.presenter.link import PresenterLink
+from explainer.presenter.message import PresenterMessage
 from explainer.presenter.notes import render_state
 from explainer.ui.screens.blank import BlankScreen
 from explainer.ui.screens.confirm import ConfirmScreen
@@ -153,7 +154,7 @@ async def test_link_sends_each_move_and_checks_the_peer(tmp_path: Path) -> None:
 async def test_link_refuses_another_users_peer(tmp_path: Path) -> None:
     link = PresenterLink(tmp_path / "run" / "presenter.sock", allowed_uid=os.getuid() + 1)
     await link.start()
-    await link.publish({"section": "welcome"})
+    await link.publish(PresenterMessage(section="welcome", title="Welcome"))
     try:
         reader, writer = await asyncio.open_unix_connection(str(link.path))
         assert await asyncio.wait_for(reader.read(), 2) == b"", "closed without a word"
@@ -164,15 +165,16 @@ async def test_link_refuses_another_users_peer(tmp_path: Path) -> None:
 
 def test_render_state_text() -> None:
     text = render_state(
-        {
-            "title": "Hub",
-            "notes": "**Say:** hi\n**Next:** on",
-            "choices": ["A", "B"],
-            "seen": ["W", "Hub"],
-            "total": 52,
-            "elapsed": 61,
-        }
+        PresenterMessage(
+            section="hub",
+            title="Hub",
+            notes="**Say:** hi\n**Next:** on",
+            choices=["A", "B"],
+            seen=["W", "Hub"],
+            total=51,
+            elapsed=61,
+        )
     )
-    assert text.splitlines()[:2] == ["NOW SHOWING: Hub", "Seen 2 of 52 | 01:01"]
+    assert text.splitlines()[:2] == ["NOW SHOWING: Hub", "Seen 2 of 51 | 01:01"]
     assert "Say: hi\nNext: on" in text
     assert "  1. A\n  2. B" in text

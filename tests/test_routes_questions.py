@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 
 from explainer.core.state import StateStore
 from explainer.presenter.link import PresenterLink
+from explainer.presenter.message import decode_message
 from explainer.presenter.notes import render_state
 from explainer.ui.screens.confirm import ConfirmScreen
 from explainer.ui.screens.questions import QuestionsScreen
@@ -54,7 +55,10 @@ async def test_space_walks_the_route_from_wherever_the_counsellor_is(tmp_path: P
         assert app.section_id == family.sections[3], "Space goes on from the last route section shown"
         messages = []
         while len(messages) < 4:
-            messages.append(json.loads(await asyncio.wait_for(reader.readline(), 2)))
+            line = await asyncio.wait_for(reader.readline(), 2)
+            decoded = decode_message(line.rstrip(b"\n"))
+            assert decoded is not None, line
+            messages.append(decoded)
         notes = render_state(messages[-1])
         assert f"Route: A family member's questions 4/8 | next (Space): {title(family.sections[4])}" in notes
         assert "off the route (last 3/8)" in render_state(messages[-2])

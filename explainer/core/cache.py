@@ -15,9 +15,12 @@ import msgspec
 
 from .. import __version__
 from .explainer import Explainer
-from .files import atomic_write
+from .files import atomic_write, read_bounded
 from .model import Content
 from .paths import display_name, user_dir
+
+MAX_CACHE_BYTES = 64_000_000
+"""The cache of content at the 16 MB YAML limit is far smaller; a larger file is not ours (or is /dev/zero)."""
 
 
 def cache_dir() -> Path:
@@ -44,15 +47,17 @@ def load_for_reading(path: Path, *, write: bool = True) -> Explainer:
     key = _cache_key(path)
     if key is not None:
         try:
-            stored_key, content = msgspec.msgpack.decode(_cache_file(key).read_bytes(), type=tuple[str, Content])
+            raw = read_bounded(_cache_file(key), MAX_CACHE_BYTES)  # a FIFO or /dev/zero is refused
+            stored_key, content = msgspec.msgpack.decode(raw, type=tuple[str, Content])
             if stored_key == key:  # the file name is a short hash; the key inside is the proof
                 return Explainer(content, shown)
-        except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+        except (OSError, ValueError, RecursionError, msgspec.DecodeError, msgspec.ValidationError):
             pass
     from .loader import load  # parsing needs PyYAML; a cache hit does not
 
     explainer = load(path, shown)
     if write and key is not None:
         with contextlib.suppress(OSError):  # no cache is fine: the next start parses again
-            atomic_write(_cache_file(key), msgspec.msgpack.encode((key, explainer.content)), make_parents=True)
+            data = msgspec.msgpack.encode((key, explainer.content))
+            atomic_write(_cache_file(key), data, make_parents=True, private=True)
     return explainer

@@ -14,6 +14,11 @@ from typing import Literal
 
 import msgspec
 
+from .escape import visible
+
+MAX_MESSAGE = 500
+"""A message longer than this (say, quoting a 100,000-digit number) is cut, with "..."."""
+
 Severity = Literal["error", "warning", "info"]
 
 
@@ -28,7 +33,8 @@ class Diagnostic(msgspec.Struct, frozen=True):
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.message}"
+        """One line, whatever the file name or message holds (control characters, line breaks)."""
+        return f"{visible(self.file)}:{self.line}:{self.column}: {self.code} {visible(self.message, limit=MAX_MESSAGE)}"
 
     def as_dict(self) -> dict[str, object]:
         return {

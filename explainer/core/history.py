@@ -6,6 +6,9 @@ from collections.abc import Iterable
 
 import msgspec
 
+MAX_ENTRIES = 1000
+"""The path keeps its newest MAX_ENTRIES steps: every use of it (breadcrumb, saving) stays small."""
+
 
 class History(msgspec.Struct):
     """Visited sections in order, a cursor into them, and every section ever seen.
@@ -21,6 +24,10 @@ class History(msgspec.Struct):
         if not self.entries:
             raise ValueError("a history needs a first section")
         self.index = max(0, min(self.index, len(self.entries) - 1))
+        if len(self.entries) > MAX_ENTRIES:  # keep a window of the newest steps that holds the current one
+            first = min(len(self.entries) - MAX_ENTRIES, self.index)
+            self.entries = self.entries[first : first + MAX_ENTRIES]
+            self.index -= first
         self.seen.update(self.entries[: self.index + 1])
 
     @classmethod
@@ -52,6 +59,9 @@ class History(msgspec.Struct):
         self.entries.append(section_id)
         self.index += 1
         self.seen.add(section_id)
+        if len(self.entries) > MAX_ENTRIES:  # forget the oldest step
+            del self.entries[0]
+            self.index -= 1
         return True
 
     def back(self) -> bool:
@@ -74,12 +84,15 @@ class History(msgspec.Struct):
         self.seen = {section_id}
 
     def restrict_to(self, known: Iterable[str]) -> None:
-        """Drop sections the content no longer has (after an edit), keeping the order."""
+        """Drop sections the content no longer has (after an edit), keeping the order and the cursor."""
         keep = set(known)
-        current = self.current
-        self.entries = [entry for entry in self.entries if entry in keep] or []
+        kept: list[str] = []
+        index = -1
+        for position, entry in enumerate(self.entries):
+            if entry in keep:
+                kept.append(entry)
+            if position == self.index:
+                index = len(kept) - 1  # the current entry, or the last kept one before it
+        self.entries = kept
         self.seen &= keep
-        if current in self.entries:
-            self.index = len(self.entries) - 1 - self.entries[::-1].index(current)
-        else:
-            self.index = len(self.entries) - 1
+        self.index = max(index, 0) if kept else 0

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 from typing import Literal
 
+from .escape import visible
+
 CONTENT_ENV = "EXPLAINER_CONTENT"
 APP_NAME = "explainer"
 
@@ -29,11 +31,13 @@ def resolve_content_path(given: str | os.PathLike[str] | None) -> Path:
 
 
 def display_name(path: Path) -> str:
-    """The file name as the user should see it in messages: relative when under the cwd."""
+    """The file name as the user should see it in messages: relative when under the cwd, and
+    escaped (bytes that are not UTF-8, control characters), so printing it can never fail."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        name = str(path.resolve().relative_to(Path.cwd().resolve()))
     except (ValueError, OSError):
-        return str(path)
+        name = str(path)
+    return visible(name)
 
 
 def user_dir(kind: Literal["state", "cache"]) -> Path:

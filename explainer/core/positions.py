@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 import yaml
 
+from .escape import visible
+
 Path = Sequence[str | int]
 
 
@@ -32,7 +34,7 @@ class Locator:
             if isinstance(node, yaml.MappingNode) and isinstance(step, str):
                 found = None
                 for key_node, value_node in node.value:  # the last equal key wins, as in YAML
-                    if key_node.value == step:
+                    if key_node.value == step or visible(key_node.value) == step:  # keys are kept escaped
                         found = key_node if (key and last) else value_node
                 if found is None:
                     return node

@@ -83,12 +83,11 @@ def find_quotes(text: str) -> list[Quote]:
 
 def read_article(path: Path, stem: str) -> Article | None:
     """The article's paragraphs (one per non-empty line), or None if it cannot be read."""
+    from .files import read_bounded
+
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
-    except OSError:
-        return None
-    if len(data) > MAX_ARTICLE_BYTES:
+        data = read_bounded(path, MAX_ARTICLE_BYTES)
+    except OSError:  # missing, not a regular file, too large or unreadable
         return None
     text = data.decode("utf-8", errors="replace")
     paragraphs = tuple(
@@ -160,9 +159,10 @@ def lock_key(article: str, quote: str) -> tuple[str, str]:
 
 def read_lock(path: Path) -> dict[tuple[str, str], LockEntry]:
     """The recorded quotes by (article, normalised quote); a missing or unreadable lock is empty."""
+    from .files import read_bounded
+
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_ARTICLE_BYTES + 1)
+        data = read_bounded(path, MAX_ARTICLE_BYTES)
         entries = msgspec.json.decode(data, type=dict[str, list[LockEntry]]).get("quotes", [])
     except (OSError, msgspec.DecodeError, msgspec.ValidationError):
         return {}

@@ -11,11 +11,25 @@ from pathlib import Path
 
 import msgspec
 
-from .files import atomic_write
+from .files import atomic_write, read_bounded
 from .history import History
 from .paths import user_dir
 
 STATE_VERSION = 1
+
+MAX_STATE_BYTES = 1_000_000
+"""A saved place of MAX_ENTRIES ids is a few tens of KB; anything much larger is damage."""
+
+
+class SavedPlace(msgspec.Struct):
+    """The state file's shape, decoded strictly: anything else is a damaged file."""
+
+    version: int
+    content: str
+    entries: list[str]
+    index: int = 0
+    seen: list[str] = msgspec.field(default_factory=list)
+    questions: list[str] = msgspec.field(default_factory=list)
 
 
 def state_dir() -> Path:
@@ -32,34 +46,47 @@ class StateStore(msgspec.Struct):
 
     path: Path = msgspec.field(default_factory=default_state_path)
     problem: str | None = None
+    unusable: bool = False
+    """load() found a file it cannot use (damaged, unreadable, or from a newer version): it is
+    treated as absent, so saving stays off and the file is left alone until the reader turns
+    saving on again (r), which replaces it."""
     _reported: bool = False
 
     @property
     def enabled(self) -> bool:
-        """The reader opted in: the file exists (turning saving off deletes it)."""
+        """The reader opted in: the file exists (turning saving off deletes it) and could be used."""
         try:
-            return self.path.is_file()
+            return self.path.is_file() and not self.unusable
         except OSError:
             return False
 
     def load(self, content_key: str, known: set[str]) -> History | None:
-        """The saved history for this content, or None (missing, other content, or unreadable)."""
+        """The saved history for this content, or None (missing, other content, damaged or unreadable).
+
+        Any damage (bad JSON, wrong types, nesting deep enough to exhaust the decoder, a
+        FIFO or a huge file) is treated as no saved place, and reported once.
+        """
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            raw = read_bounded(self.path, MAX_STATE_BYTES)
         except FileNotFoundError:
             return None
-        except (OSError, UnicodeDecodeError) as exc:
-            self._note(f"could not read saved place ({self.path}): {_reason(exc)}; starting fresh")
+        except OSError as exc:
+            self._unusable(f"could not read saved place ({self.path}): {_reason(exc)}; starting fresh")
             return None
         try:
-            data = msgspec.json.decode(raw)
-            if data.get("version") != STATE_VERSION or data.get("content") != content_key:
-                return None
-            entries = [e for e in data["entries"] if isinstance(e, str)]
-            history = History(entries, int(data["index"]), {s for s in data.get("seen", []) if isinstance(s, str)})
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            self._note(f"saved place ({self.path}) is damaged ({_reason(exc)}); starting fresh")
+            saved = msgspec.json.decode(raw, type=SavedPlace)
+        except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError, RecursionError) as exc:
+            if _newer_version(raw):
+                self._unusable(f"saved place ({self.path}) is from a newer explainer; leaving it as it is")
+            else:
+                self._unusable(f"saved place ({self.path}) is damaged ({_reason(exc)}); starting fresh")
             return None
+        if saved.version > STATE_VERSION:
+            self._unusable(f"saved place ({self.path}) is from a newer explainer; leaving it as it is")
+            return None
+        if saved.version != STATE_VERSION or saved.content != content_key or not saved.entries:
+            return None
+        history = History(saved.entries, saved.index, set(saved.seen))
         history.restrict_to(known)
         return history if history.entries else None
 
@@ -69,13 +96,12 @@ class StateStore(msgspec.Struct):
         Problems are left to load(), which reads the same file and reports them once.
         """
         try:
-            data = msgspec.json.decode(self.path.read_bytes())
-        except (OSError, ValueError):
+            saved = msgspec.json.decode(read_bounded(self.path, MAX_STATE_BYTES), type=SavedPlace)
+        except (OSError, msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError, RecursionError):
             return []
-        if not isinstance(data, dict) or data.get("version") != STATE_VERSION or data.get("content") != content_key:
+        if saved.version != STATE_VERSION or saved.content != content_key:
             return []
-        questions = data.get("questions")
-        return [q for q in questions if isinstance(q, str)] if isinstance(questions, list) else []
+        return saved.questions
 
     def save(self, content_key: str, history: History, questions: list[str] | None = None) -> bool:
         """Write atomically; False (and a note, once) when that is not possible."""
@@ -88,10 +114,11 @@ class StateStore(msgspec.Struct):
             "questions": list(questions or []),
         }
         try:
-            atomic_write(self.path, msgspec.json.encode(payload), make_parents=True)
+            atomic_write(self.path, msgspec.json.encode(payload), make_parents=True, private=True)
         except OSError as exc:
             self._note(f"could not save your place ({self.path}): {_reason(exc)}")
             return False
+        self.unusable = False  # the reader chose to save: the file is ours again
         return True
 
     def forget(self) -> bool:
@@ -110,9 +137,26 @@ class StateStore(msgspec.Struct):
         self._reported = True
         return self.problem
 
+    def _unusable(self, message: str) -> None:
+        self.unusable = True
+        self._note(message)
+
     def _note(self, message: str) -> None:
         if self.problem is None:
             self.problem = message
+
+
+def _newer_version(raw: bytes) -> bool:
+    """Does the file say it was written by a newer explainer (a version above ours)?"""
+    try:
+        version = msgspec.json.decode(raw, type=_VersionOnly).version
+    except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError, RecursionError):
+        return False
+    return version > STATE_VERSION
+
+
+class _VersionOnly(msgspec.Struct):
+    version: int
 
 
 def _reason(exc: BaseException) -> str:

@@ -22,7 +22,10 @@ from typing import Any, TypeVar, cast
 import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
+from . import yamlstrict
 from .diagnostics import ContentError, load_error
+from .escape import CONTROL, visible, visible_escape
+from .files import NotRegularFile, TooLarge, read_bounded
 
 try:  # libyaml is much faster; fall back to the pure-Python loader when it is missing.
     from yaml import CSafeLoader as _Loader
@@ -89,32 +92,23 @@ class Document:
     controls: list[ControlChars]
 
 
-CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-"""Characters that could drive a terminal or reorder text: C0 but tab and newline, DEL, C1, bidi overrides."""
-
-
-def visible_escape(match: re.Match[str]) -> str:
-    code = ord(match[0])
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
 def read_text(path: Path, shown: str) -> str:
-    """Read a content file as UTF-8 text, refusing what is not a reasonable text file."""
+    """Read a content file as UTF-8 text, refusing what is not a reasonable text file.
+
+    The read is files.read_bounded: a FIFO or device is refused, never read or waited on.
+    """
     try:
-        if path.is_dir():
-            raise load_error(shown, 1, 1, "L001", "is a directory, not a content file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise load_error(shown, 1, 1, "L002", f"file is {size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB")
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_BYTES)
     except FileNotFoundError:
         raise load_error(shown, 1, 1, "L001", "no such file") from None
     except PermissionError:
         raise load_error(shown, 1, 1, "L001", "permission denied: cannot read the file") from None
+    except NotRegularFile as exc:
+        raise load_error(shown, 1, 1, "L001", exc.strerror or "not a regular file") from None
+    except TooLarge:
+        raise load_error(shown, 1, 1, "L002", f"file is too large; the limit is {MAX_BYTES / 1e6:.0f} MB") from None
     except OSError as exc:
         raise load_error(shown, 1, 1, "L001", f"cannot read the file: {exc.strerror or exc}") from None
-    if len(raw) > MAX_BYTES:  # the file grew, or stat lied (e.g. /proc)
-        raise load_error(shown, 1, 1, "L002", f"file is larger than the {MAX_BYTES / 1e6:.0f} MB limit")
     nul = raw.find(b"\0")
     if nul >= 0:
         line, col = _line_col(raw, nul)
@@ -140,18 +134,33 @@ def parse(text: str, shown: str) -> Document:
     """Parse one YAML document into plain values, keeping the nodes for positions."""
     try:
         root = _compose_safely(text, shown)
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids; not a MarkedYAMLError
+        line, col = _reader_position(text, exc.position)
+        found = visible(chr(exc.character)) if isinstance(exc.character, int) else "a character"
+        raise load_error(
+            shown, line, col, "L005", f"YAML syntax error: the character {found} is not allowed in YAML; remove it"
+        ) from None
     except yaml.MarkedYAMLError as exc:
         from .yamlwords import describe  # plain words with a hint; only a broken file pays for it
 
         line, col, problem = describe(exc, text)
         raise load_error(shown, line, col, "L005", f"YAML syntax error: {problem}") from None
     except yaml.YAMLError as exc:
-        raise load_error(shown, 1, 1, "L005", f"YAML syntax error: {exc}") from None
+        raise load_error(shown, 1, 1, "L005", f"YAML syntax error: {visible(str(exc), limit=200)}") from None
     if root is None:
         raise load_error(shown, 1, 1, "L008", "the file is empty; expected a mapping with meta, start and sections")
     builder = _Builder(shown)
     data = builder.build(root, 0)
+    yamlstrict.check(text, builder.recorded, lambda line, col, message: load_error(shown, line, col, "L005", message))
     return Document(data, root, builder.duplicates, builder.controls)
+
+
+def _reader_position(text: str, position: int) -> tuple[int, int]:
+    """Line and column of the reader's position: a UTF-8 byte offset with libyaml, else a character index."""
+    if _Loader.__name__.startswith("C"):
+        return _line_col(text.encode("utf-8", "surrogatepass"), position)
+    before = text[:position]
+    return before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -231,6 +240,7 @@ class _Builder:
 
     def __init__(self, shown: str) -> None:
         self.shown = shown
+        self.recorded = yamlstrict.Recorded()
         self.duplicates: list[DuplicateKey] = []
         self.controls: list[ControlChars] = []
         self.built: dict[int, Any] = {}
@@ -252,9 +262,15 @@ class _Builder:
         tag = node.tag
         if isinstance(node, yaml.ScalarNode):
             value = self._scalar(node, tag)
+            yamlstrict.record_scalar(self.recorded, node)
             self.sizes[key] = 1
         else:
             self.active.add(key)
+            flow = cast(yaml.nodes.CollectionNode, node).flow_style
+            if not flow:
+                yamlstrict.record_block_children(self.recorded, node)
+            else:
+                self.recorded.flow_depth += 1
             if isinstance(node, yaml.SequenceNode):
                 self._expect_tag(node, tag, "seq")
                 value = [self.build(item, depth + 1) for item in node.value]
@@ -264,6 +280,8 @@ class _Builder:
                 value = self._mapping(cast(yaml.MappingNode, node), depth)
                 self.sizes[key] = 1 + sum(self.sizes[id(v)] for _, v in node.value)
             self.active.discard(key)
+            if flow:
+                self.recorded.flow_depth -= 1
             if self.sizes[key] > MAX_EXPANDED_NODES:
                 raise self.fail(
                     node,
@@ -298,7 +316,9 @@ class _Builder:
         try:
             return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
         except (ConstructorError, ValueError) as exc:
-            raise self.fail(node, "L005", f"cannot read the value {node.value!r}: {exc}") from None
+            raise self.fail(
+                node, "L005", f"cannot read the value '{visible(node.value, limit=60)}': {visible(str(exc), limit=200)}"
+            ) from None
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -311,9 +331,17 @@ class _Builder:
                     raise self._bad_tag(key_node, key_node.tag)
                 found = _KIND_NAMES.get(key_node.tag, key_node.tag)
                 raise self.fail(
-                    key_node, "L009", f"the key {key_node.value!r} is read as {found}; keys must be text: quote it"
+                    key_node,
+                    "L009",
+                    f"the key '{visible(key_node.value, limit=60)}' is read as {found}; keys must be text: quote it",
                 )
+            yamlstrict.record_scalar(self.recorded, key_node)
             name = key_node.value
+            shown_name = visible(name)  # a key is never sent to a terminal as it is
+            if shown_name != name:
+                found = "".join(sorted({visible(c) for c in name} - set(name)))
+                self.controls.append(ControlChars(key_node.start_mark, found))
+                name = shown_name
             if name in first:
                 self.duplicates.append(DuplicateKey(name, first[name], key_node.start_mark))
             else:

@@ -1,24 +1,34 @@
 """The presenter publishes where it is; `explainer notes` follows. Plain Python, no UI.
 
 The link is a Unix socket in the user's runtime directory ($XDG_RUNTIME_DIR, which the
-system makes private to the user; else /tmp/explainer-UID, created 0700 and checked).
+system makes private to the user; else $TMPDIR or /tmp/explainer-UID, created 0700 and checked).
 The server also checks each peer's user id (SO_PEERCRED), so another user's notes can
-never follow this presenter. Messages are JSON lines, one per move.
+never follow this presenter; `explainer notes` makes the same checks the other way (the
+folder is ours and private, the peer is us), so it never follows another user's socket.
+Messages are PresenterMessage JSON lines, one per move. The presenter never buffers more
+than a bounded amount for or from any follower: what a follower sends is read and
+dropped in small pieces, and a follower that stops reading is dropped.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import socket
 import stat
 import struct
 from pathlib import Path
-from typing import Any
+
+from .message import MAX_MESSAGE_BYTES, PresenterMessage
 
 SOCKET_NAME = "presenter.sock"
+
+MAX_PENDING_BYTES = 4 * MAX_MESSAGE_BYTES
+"""A follower with this much unsent is not reading: it is dropped rather than buffered for."""
+
+READ_CHUNK = 4096
+"""What a follower sends is read in pieces of this size and dropped: followers only listen."""
 
 
 class LinkError(Exception):
@@ -35,7 +45,9 @@ def runtime_dir() -> Path:
     base = os.environ.get("XDG_RUNTIME_DIR")
     if base and Path(base).is_absolute() and Path(base).is_dir():
         return Path(base) / "explainer"
-    return Path("/tmp") / f"explainer-{os.getuid()}"
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"explainer-{os.getuid()}"
 
 
 def socket_path() -> Path:
@@ -61,6 +73,20 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
+def check_private_dir(path: Path) -> None:
+    """Refuse a folder that is not a real directory of ours closed to others (never changes it).
+
+    Raises FileNotFoundError when it does not exist yet, LinkError when it is not to be trusted.
+    """
+    info = path.lstat()
+    if not stat.S_ISDIR(info.st_mode):
+        raise LinkError(f"{path} is not a directory; refusing to use it")
+    if info.st_uid != os.getuid():
+        raise LinkError(f"{path} belongs to another user; refusing to use it")
+    if info.st_mode & 0o077:
+        raise LinkError(f"{path} is open to other users; refusing to use it")
+
+
 def peer_uid(sock: socket.socket) -> int | None:
     """The user id of the process at the other end (Linux), or None where unknown."""
     option = getattr(socket, "SO_PEERCRED", None)
@@ -77,7 +103,7 @@ class PresenterLink:
     def __init__(self, path: Path | None = None, *, allowed_uid: int | None = None) -> None:
         self.path = path or socket_path()
         self.allowed_uid = os.getuid() if allowed_uid is None else allowed_uid
-        self.state: dict[str, Any] = {}
+        self.state: PresenterMessage | None = None
         self.writers: set[asyncio.StreamWriter] = set()
         self.server: asyncio.base_events.Server | None = None
 
@@ -99,25 +125,32 @@ class PresenterLink:
             writer.close()
             return
         self.writers.add(writer)
-        if self.state:
-            await self._send(writer, self.state)
+        if self.state is not None:
+            self._send(writer, self.state.encode())
         try:
-            await reader.read()  # until the follower goes away
+            while await reader.read(READ_CHUNK):  # until the follower goes away; nothing is kept
+                pass
+        except OSError:
+            pass
         finally:
             self.writers.discard(writer)
             writer.close()
 
-    async def publish(self, state: dict[str, Any]) -> None:
+    async def publish(self, state: PresenterMessage) -> None:
         self.state = state
+        line = state.encode()
         for writer in list(self.writers):
-            await self._send(writer, state)
+            self._send(writer, line)
 
-    async def _send(self, writer: asyncio.StreamWriter, state: dict[str, Any]) -> None:
+    def _send(self, writer: asyncio.StreamWriter, line: bytes) -> None:
+        """Queue a line without waiting; a follower that has not read what it had is dropped."""
         try:
-            writer.write(json.dumps(state).encode() + b"\n")
-            await writer.drain()
+            if writer.transport.get_write_buffer_size() > MAX_PENDING_BYTES:
+                raise ConnectionError("the follower is not reading")
+            writer.write(line)
         except (ConnectionError, RuntimeError):
             self.writers.discard(writer)
+            writer.close()
 
     async def stop(self) -> None:
         for writer in list(self.writers):

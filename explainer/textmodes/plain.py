@@ -6,14 +6,22 @@ makes the explainer scriptable: `printf '1\\n2\\nq\\n' | explainer --plain`.
 
 from __future__ import annotations
 
+import io
 import sys
 from typing import TextIO
 
 from ..core.citations import named
 from ..core.document import section_plain
+from ..core.escape import visible
 from ..core.explainer import Explainer
 from ..core.history import History
 from ..core.model import Help
+
+MAX_LINE = 4096
+"""Longer answers are read in pieces and refused, so endless input (/dev/zero) cannot fill memory."""
+
+MAX_CHOICE_DIGITS = 4
+"""A choice number has at most this many digits; longer strings of digits are not a choice."""
 
 HELP_TEXT = "Type a choice number, b for back, h for help now, g TERM for a glossary entry, ? for this list, q to quit."
 
@@ -29,6 +37,7 @@ def run_plain(
     """Read line by line until q or the end of input; returns the exit code (always 0)."""
     history = History.starting_at(start or explainer.content.start)
     help_id = next((s.id for s in explainer.content.sections if isinstance(s, Help)), None)
+    stdin = tolerant_input(stdin)
     write = stdout.write
     write(f"{explainer.content.meta.title}\n{explainer.content.meta.not_advice}\n{HELP_TEXT}\n\n")
     show = True
@@ -40,14 +49,15 @@ def run_plain(
         count = len(section.choices)
         write(f"Choose 1-{count}, b, h, g TERM, ?, q: " if count else "b, h, g TERM, ?, q: ")
         stdout.flush()
-        line = stdin.readline()
-        if not line:
+        line = read_answer(stdin)
+        if line is None:
             write("\nGoodbye.\n")
             return 0
         answer = line.strip()
         show = True
-        if answer.isdigit() and 1 <= int(answer) <= count:
-            target = section.choices[int(answer) - 1].target
+        number = choice_number(answer)
+        if number is not None and 1 <= number <= count:
+            target = section.choices[number - 1].target
             if target in explainer.sections:
                 history.go(target)
             else:
@@ -73,10 +83,37 @@ def run_plain(
             write(HELP_TEXT + "\n")
             show = False
         else:
-            shown = answer if len(answer) <= 20 else answer[:20] + "..."
+            shown = visible(answer, limit=20)
             write(f"'{shown}' is not a choice here. {HELP_TEXT}\n" if answer else f"{HELP_TEXT}\n")
             show = False
         write("\n")
+
+
+def tolerant_input(stream: TextIO) -> TextIO:
+    """stdin that never fails on bytes that are not UTF-8 (strict locales): they become U+FFFD."""
+    binary = getattr(stream, "buffer", None)
+    if binary is None or getattr(stream, "errors", "strict") in ("replace", "surrogateescape"):
+        return stream
+    return io.TextIOWrapper(binary, encoding=stream.encoding or "utf-8", errors="replace")
+
+
+def read_answer(stream: TextIO) -> str | None:
+    """One line of input, or None at its end. A line longer than MAX_LINE is read on to its
+    end in bounded pieces and returned as its first MAX_LINE characters (never a choice)."""
+    line = stream.readline(MAX_LINE)
+    if not line:
+        return None
+    if len(line) == MAX_LINE and not line.endswith("\n"):
+        while (rest := stream.readline(MAX_LINE)) and not rest.endswith("\n"):
+            pass
+    return line
+
+
+def choice_number(answer: str) -> int | None:
+    """The number typed, if it is a plain choice number: ASCII digits only (not ², ① or ٣), short."""
+    if answer.isascii() and answer.isdigit() and len(answer) <= MAX_CHOICE_DIGITS:
+        return int(answer)
+    return None
 
 
 def _glossary(explainer: Explainer, term: str) -> str:
@@ -89,6 +126,6 @@ def _glossary(explainer: Explainer, term: str) -> str:
         )
     entry = explainer.glossary.get(term.casefold())
     if entry is None:
-        return f"'{term}' is not in the glossary. Type g alone for the list."
+        return f"'{visible(term, limit=40)}' is not in the glossary. Type g alone for the list."
     text = f"{entry.term}: {entry.short}"
     return text + (f"\n{named(entry.long, explainer.sources, escape=False)}" if entry.long else "")

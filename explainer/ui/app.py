@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from ..core.diagnostics import Diagnostic
     from ..presenter.link import PresenterLink
+    from ..presenter.message import PresenterMessage, RouteState
 
 from ..core.explainer import Explainer
 from ..core.history import History
@@ -101,6 +102,7 @@ class ExplainerApp(App[None]):
             self.questions = state.load_questions(self.content_key)
             if start is None:
                 saved = state.load(self.content_key, set(explainer.sections))
+            self.remembering = state.enabled  # a damaged file counts as none: saving stays off
         self.history = saved or History.starting_at(start or explainer.content.start)
         self._theme_name = theme
         self.watch_path = watch
@@ -196,36 +198,40 @@ class ExplainerApp(App[None]):
     def elapsed(self) -> float:
         return self.clock() - self.started
 
-    def presenter_state(self) -> dict[str, object]:
+    def presenter_state(self) -> PresenterMessage:
         """What `explainer notes` shows: the section, its notes, the path so far, the way on."""
+        from ..presenter.message import PresenterMessage
+
         sections = self.explainer.sections
         section = sections[self.history.current]
-        return {
-            "section": section.id,
-            "title": section.title,
-            "notes": section.notes,
-            "choices": [sections[c.target].title if c.target in sections else c.target for c in section.choices],
-            "seen": [sections[s].title for s in self.history.trail if s in sections],
-            "total": len(sections),
-            "elapsed": round(self.elapsed),
-            "route": self.route_state(),
-        }
+        return PresenterMessage(
+            section=section.id,
+            title=section.title,
+            notes=section.notes,
+            choices=[sections[c.target].title if c.target in sections else c.target for c in section.choices],
+            seen=[sections[s].title for s in self.history.trail if s in sections],
+            total=len(sections),
+            elapsed=max(0, round(self.elapsed)),
+            route=self.route_state(),
+        )
 
-    def route_state(self) -> dict[str, object] | None:
+    def route_state(self) -> RouteState | None:
         """The route part of the notes message: where the session stands on it and what comes next."""
+        from ..presenter.message import RouteState
+
         walk = self.route
         if walk is None:
             return None
         sections = self.explainer.sections
         upcoming = walk.next_id
-        return {
-            "id": walk.id,
-            "title": walk.title,
-            "position": walk.position(self.history.current),
-            "step": walk.step + 1,
-            "total": len(walk.sections),
-            "next": sections[upcoming].title if upcoming else None,
-        }
+        return RouteState(
+            id=walk.id,
+            title=walk.title,
+            position=walk.position(self.history.current),
+            step=walk.step + 1,
+            total=len(walk.sections),
+            next=sections[upcoming].title if upcoming else None,
+        )
 
     def route_summary(self) -> str | None:
         """'Route 3/8, next: ...' for the status line, or None without a route."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.theme import Theme
+from textual.theme import BUILTIN_THEMES, Theme
 
 HIGH_CONTRAST = Theme(
     name="high-contrast",
@@ -30,3 +30,15 @@ HIGH_CONTRAST = Theme(
 )
 
 DEFAULT_THEME = "textual-dark"
+
+
+def unknown_theme_message(name: str) -> str | None:
+    """None for a theme the app can show; else the one-line message naming the choices.
+
+    Every command that takes --theme checks it first: Textual raises (with a long
+    traceback) only once the app runs, after files may have been written.
+    """
+    names = {*BUILTIN_THEMES, HIGH_CONTRAST.name}
+    if name in names:
+        return None
+    return f"unknown theme '{name}'; choose from: {', '.join(sorted(names))}"

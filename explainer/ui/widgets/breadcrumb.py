@@ -11,12 +11,22 @@ ELLIPSIS = "... > "
 
 
 def breadcrumb_text(titles: list[str], width: int) -> str:
-    """Titles joined oldest to newest, dropping the oldest until it fits the width."""
-    shown = list(titles)
-    text = SEPARATOR.join(shown)
-    while len(shown) > 1 and len(text) > width:
-        shown.pop(0)
-        text = ELLIPSIS + SEPARATOR.join(shown)
+    """Titles joined oldest to newest, dropping the oldest until it fits the width.
+
+    One pass from the newest end, so a long path costs time in proportion to its length.
+    """
+    if not titles:
+        return ""
+    total = sum(map(len, titles)) + len(SEPARATOR) * (len(titles) - 1)
+    if total <= width or len(titles) == 1:
+        text = SEPARATOR.join(titles)
+    else:
+        first = len(titles) - 1
+        length = len(ELLIPSIS) + len(titles[first])
+        while first > 1 and length + len(SEPARATOR) + len(titles[first - 1]) <= width:
+            first -= 1
+            length += len(SEPARATOR) + len(titles[first])
+        text = ELLIPSIS + SEPARATOR.join(titles[first:])
     if len(text) > width > 3:
         text = text[: width - 3] + "..."
     return text
