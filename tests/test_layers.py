@@ -31,10 +31,12 @@ LAYER_OF = {
     "explainer.core.paths": "storage",
     "explainer.core.state": "storage",
     "explainer.presenter.link": "storage",
+    "explainer.presenter.message": "storage",  # the link's wire format, decoded strictly
     "explainer.presenter": "text",
     "explainer.textmodes": "text",
     "explainer.ui": "ui",
     "explainer.cli": "cli",
+    "explainer.serving": "cli",  # `explainer serve` only: textual-serve with limits
     "explainer.__main__": "cli",
 }
 
