@@ -8,7 +8,7 @@ are computed once per section and kept on the loaded Explainer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import msgspec
 
@@ -71,15 +71,7 @@ def numbered(text: str, numbers: dict[str, int], *, escape: bool = True) -> str:
 
     With escape, the brackets are escaped so Markdown shows them as they are.
     """
-    if "[@" not in text:
-        return text
-
-    def replace(match: re.Match[str]) -> str:
-        ids = _ID.findall(match[1])
-        inner = ", ".join(str(numbers[i]) if i in numbers else "?" for i in ids)
-        return f"\\[{inner}\\]" if escape else f"[{inner}]"
-
-    return CITATION.sub(replace, text)
+    return _relabel(text, lambda i: str(numbers[i]) if i in numbers else "?", ", ", escape)
 
 
 def full_citation(source: Source) -> str:
@@ -98,12 +90,16 @@ def short_name(source: Source) -> str:
 
 def named(text: str, sources: dict[str, Source], *, escape: bool = True) -> str:
     """The text with each citation as its sources' short names, for texts outside a screen (glossary entries)."""
+    return _relabel(text, lambda i: short_name(sources[i]) if i in sources else "?", "; ", escape)
+
+
+def _relabel(text: str, label: Callable[[str], str], separator: str, escape: bool) -> str:
+    """Each citation in the text replaced by its ids' labels in brackets (escaped for Markdown)."""
     if "[@" not in text:
         return text
 
     def replace(match: re.Match[str]) -> str:
-        ids = _ID.findall(match[1])
-        inner = "; ".join(short_name(sources[i]) if i in sources else "?" for i in ids)
+        inner = separator.join(label(i) for i in _ID.findall(match[1]))
         return f"\\[{inner}\\]" if escape else f"[{inner}]"
 
     return CITATION.sub(replace, text)
