@@ -23,6 +23,7 @@ LAYER_OF = {
     # A module's layer is that of the longest name here that is it or contains it.
     "explainer.__init__": "content",  # the version string
     "explainer.core": "content",
+    "explainer.kinds": "content",  # each section kind: model and neutral parts; views by path only
     "explainer.core.markdown": "rendering",
     "explainer.core.document": "rendering",
     "explainer.core.handout": "rendering",
@@ -31,10 +32,12 @@ LAYER_OF = {
     "explainer.core.paths": "storage",
     "explainer.core.state": "storage",
     "explainer.presenter.link": "storage",
+    "explainer.presenter.message": "storage",  # the link's wire format, decoded strictly
     "explainer.presenter": "text",
     "explainer.textmodes": "text",
     "explainer.ui": "ui",
     "explainer.cli": "cli",
+    "explainer.serving": "cli",  # `explainer serve` only: textual-serve with limits
     "explainer.__main__": "cli",
 }
 
