@@ -123,3 +123,50 @@ def test_showing_a_page_imports_no_other_kinds_view() -> None:
     for other in ("myth", "timeline", "steps", "compare", "help_card"):
         assert f"'explainer.ui.widgets.{other}'" not in out, out
     assert "'explainer.ui.widgets.page'" in out
+
+
+STEPS_DOC = """\
+meta:
+  title: Steps
+  authors: [Tester]
+  written: 2026-11-01
+  review_by: 2099-01-01
+  disclosure: None.
+  not_advice: This is information, not medical advice.
+  help:
+    - {name: Lifeline, contact: Call or text 988, region: US}
+sources:
+  - {id: art, title: Art, publisher: Pub, kind: article, cite: 000_x}
+start: a
+sections:
+  - id: a
+    kind: steps
+    title: A
+    body: |
+      {claim} A claim that cites no article.
+    sources: [art]
+    steps:
+      - {title: First, text: "One [@art]", level: claim}
+      - {title: Second, text: "Two [@art]"}
+    choices: [{label: Help now, target: help}]
+  - id: help
+    kind: help
+    title: Help now
+    body: You are not alone.
+    end: true
+    choices: [{label: Back, target: a}]
+"""
+
+
+def test_levels_are_named_by_the_kind_and_a_steps_body_marker_no_longer_crashes_lint() -> None:
+    """Each kind names its levelled items (`levelled_items`), so lint needs no branch per kind.
+
+    Before, a level marker in the body of a steps section made lint fail with an internal IndexError.
+    """
+    from explainer.core.lint import lint
+    from explainer.core.loader import load_text
+
+    found = [(d.code, d.line, d.message) for d in lint(load_text(STEPS_DOC, "steps.yaml"))]
+    assert ("E117", 22, "step 'Second' has no evidence level; add 'level:' (shown, theory, claim or context)") in found
+    assert ("E118", 18, "this block is marked {claim} (one article's claim) but cites no article") in found
+    assert [code for code, _, _ in found] == ["E118", "E117", "I301"]

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from .citations import find_citations, inline_ids
-from .evidence import LEVELS, leveled_units, markers
-from .model import Compare, Section, Source, Steps, Timeline
+from .evidence import LEVELS, leveled_units, markers, split_marker
+from .model import Section, Source
 from .quotes import Article, LockEntry, closest_passage, find_quotes, locate, lock_key, read_article, read_lock
 from .rules import rule
 
@@ -115,23 +115,21 @@ def missing_levels(run: Run, out: Collector) -> None:
                         f"unknown evidence marker '{{{word}}}'{hint}; use one of "
                         + ", ".join(f"{{{w}}}" for w in LEVELS),
                     )
-        for path, level, text, _, _ in leveled_units(section):
-            if level is not None:
-                continue
-            if isinstance(section, Steps):
+        for item in section.levelled_items():
+            if item.level is None and item.missing_at is not None:
                 out.add(
                     "E117",
-                    (*here, *path, "title"),
-                    f"step '{section.steps[int(path[1])].title}' has no evidence level; "
-                    "add 'level:' (shown, theory, claim or context)",
+                    (*here, *item.missing_at),
+                    f"{item.name} has no evidence level; add 'level:' (shown, theory, claim or context)",
                 )
-            elif isinstance(section, Timeline):
+        for path, text in section.marked_items() or ():
+            if split_marker(text)[0] is None:
                 out.add_text(
                     "E117",
                     (*here, *path),
                     text,
                     0,
-                    "timeline item does not begin with an evidence marker such as {shown} or {theory}",
+                    f"{section.MARKED_ITEM} does not begin with an evidence marker such as {{shown}} or {{theory}}",
                 )
 
 
@@ -144,6 +142,7 @@ def missing_levels(run: Run, out: Collector) -> None:
 def levels_without_support(run: Run, out: Collector) -> None:
     sources = run.explainer.sources
     for section, here, texts in _sections(run):
+        named = {item.path: item for item in section.levelled_items()}
         for path, level, text, listed, offset in leveled_units(section):
             if level is None:
                 continue
@@ -154,15 +153,10 @@ def levels_without_support(run: Run, out: Collector) -> None:
             elif level in _REFERENCE_NEEDED and "reference" not in kinds:
                 wrong = f"is marked {{{level}}} ({LEVELS[level].words.lower()}) but cites no reference"
             if wrong:
-                where = (*here, *path)
-                if isinstance(section, Steps):
-                    out.add("E118", (*where, "level"), f"step '{section.steps[int(path[1])].title}' {wrong}")
-                elif isinstance(section, Compare):
-                    out.add("E118", (*where, "level"), f"side '{section.sides[int(path[1])].label}' {wrong}")
-                elif path == ("explanation",):
-                    out.add("E118", (*here, "level"), f"the explanation {wrong}")
+                if path in named:
+                    out.add("E118", (*here, *named[path].level_at), f"{named[path].name} {wrong}")
                 else:
-                    out.add_text("E118", where, texts[path], max(offset, 0), f"this block {wrong}")
+                    out.add_text("E118", (*here, *path), texts[path], max(offset, 0), f"this block {wrong}")
 
 
 def _ids(text: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Annotated, ClassVar, Generic, NamedTuple, Protocol, TypeVar
 
 import msgspec
 
@@ -26,6 +26,22 @@ class Choice(Strict, kw_only=True):
 
     label: NonEmpty
     target: Annotated[str, msgspec.Meta(min_length=1, description="The id of the section it leads to.")]
+
+
+class LevelledItem(NamedTuple):
+    """A structured item that carries an evidence level in its own `level:` field (a step, a side).
+
+    `name` is how lint names it ("step 'Ketamine arrives'"); `level_at` is where its `level:` is,
+    below the section; `missing_at` is where to report a missing level, or None if it may have none.
+    """
+
+    path: tuple[str | int, ...]
+    level: str | None
+    text: str
+    sources: list[str]
+    name: str
+    level_at: tuple[str | int, ...]
+    missing_at: tuple[str | int, ...] | None
 
 
 class Section(
@@ -96,6 +112,18 @@ class Section(
     def has_content(self) -> bool:
         """True when the screen would show something besides its title."""
         return bool(self.body.strip())
+
+    # Evidence levels of the kind's own fields; lint (E117, E118) and the legend read these.
+    MARKED_ITEM: ClassVar[str] = ""  # what `marked_items` are called in lint messages
+
+    def levelled_items(self) -> Iterator[LevelledItem]:
+        """The kind's structured items that carry a `level:` field (none for a page)."""
+        return iter(())
+
+    def marked_items(self) -> list[tuple[tuple[str | int, ...], str]] | None:
+        """Texts that must each begin with an evidence marker (timeline items), or None: markers may
+        then start any paragraph or list item of any text."""
+        return None
 
 
 class PartsKit(Protocol):

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import msgspec
 
-from .base import Kind, PartsKit, Section
+from .base import Kind, LevelledItem, PartsKit, Section
 from .fields import MARKDOWN as _MARKDOWN
 from .fields import Level, NonEmpty, Strict
 
@@ -39,6 +39,14 @@ class Compare(Section, tag="compare", kw_only=True):
 
     def has_content(self) -> bool:
         return True
+
+    def levelled_items(self) -> Iterator[LevelledItem]:
+        """Each side may carry a level; the sources it lists support it."""
+        for i, side in enumerate(self.sides):
+            path = ("sides", i)
+            yield LevelledItem(
+                path, side.level, side.text, side.sources, f"side '{side.label}'", (*path, "level"), None
+            )
 
 
 def compare_parts(section: Compare, kit: PartsKit) -> list[str]:

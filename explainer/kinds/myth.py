@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 import msgspec
 
-from .base import Kind, PartsKit, Section
+from .base import Kind, LevelledItem, PartsKit, Section
 from .fields import MARKDOWN as _MARKDOWN
 from .fields import Level, NonEmpty
 
@@ -26,6 +26,10 @@ class Myth(Section, tag="myth", kw_only=True):
 
     def has_content(self) -> bool:
         return True
+
+    def levelled_items(self) -> Iterator[LevelledItem]:
+        """The explanation may carry a level, in the myth's own `level:`."""
+        yield LevelledItem(("explanation",), self.level, self.explanation, [], "the explanation", ("level",), None)
 
 
 VERDICT_WORDS = {"myth": "MYTH", "partly true": "PARTLY TRUE", "true": "TRUE"}

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import msgspec
 
-from .base import Kind, PartsKit, Section
+from .base import Kind, LevelledItem, PartsKit, Section
 from .fields import MARKDOWN as _MARKDOWN
 from .fields import Level, NonEmpty, Strict
 
@@ -33,6 +33,14 @@ class Steps(Section, tag="steps", kw_only=True):
 
     def has_content(self) -> bool:
         return True
+
+    def levelled_items(self) -> Iterator[LevelledItem]:
+        """Each step must carry a level; a missing one is reported at its title."""
+        for i, step in enumerate(self.steps):
+            path = ("steps", i)
+            yield LevelledItem(
+                path, step.level, step.text, [], f"step '{step.title}'", (*path, "level"), (*path, "title")
+            )
 
 
 def steps_parts(section: Steps, kit: PartsKit) -> list[str]:

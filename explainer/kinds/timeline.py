@@ -43,6 +43,16 @@ class Timeline(Section, tag="timeline", kw_only=True):
     def has_content(self) -> bool:
         return True
 
+    MARKED_ITEM = "timeline item"
+
+    def marked_items(self) -> list[tuple[tuple[str | int, ...], str]] | None:
+        """Every item must begin with its evidence marker."""
+        return [
+            (("phases", i, "items", j), item)
+            for i, phase in enumerate(self.phases)
+            for j, item in enumerate(phase.items)
+        ]
+
 
 def timeline_parts(section: Timeline, kit: PartsKit) -> list[str]:
     """Each phase: its name and span in bold, then its items as a list."""
