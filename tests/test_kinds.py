@@ -170,3 +170,14 @@ def test_levels_are_named_by_the_kind_and_a_steps_body_marker_no_longer_crashes_
     assert ("E117", 22, "step 'Second' has no evidence level; add 'level:' (shown, theory, claim or context)") in found
     assert ("E118", 18, "this block is marked {claim} (one article's claim) but cites no article") in found
     assert [code for code, _, _ in found] == ["E118", "E117", "I301"]
+
+
+def test_every_kind_has_a_docs_section_and_a_schema_entry() -> None:
+    import json
+
+    guide = (ROOT / "docs" / "content-format.md").read_text(encoding="utf-8")
+    schema = json.loads((ROOT / "content.schema.json").read_text(encoding="utf-8"))
+    for kind in KINDS:
+        assert f"\n### `{kind.tag}`\n" in guide, f"docs/content-format.md has no section for '{kind.tag}'"
+        definition = schema["$defs"][kind.model.__name__]
+        assert definition["properties"]["kind"]["enum"] == [kind.tag], kind.tag
