@@ -16,6 +16,7 @@ import msgspec
 from ..kinds import KINDS
 from ..kinds.base import Choice, Section
 from ..kinds.compare import Compare, Side
+from ..kinds.fields import MARKDOWN as _MARKDOWN  # noqa: F401  (kept for model classes that describe Markdown fields)
 from ..kinds.fields import Level, NonEmpty, SectionId
 from ..kinds.fields import Strict as _Strict
 from ..kinds.help import Help
