@@ -98,7 +98,15 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         help="print the JSON Schema of content files",
         description="Print the JSON Schema of content files (committed as content.schema.json).",
     )
-    commands.add_parser("rules", help="list the linter's rule codes", description="List the linter's rule codes.")
+    rules = commands.add_parser(
+        "rules", help="list the linter's rule codes", description="List the linter's rule codes."
+    )
+    rules.add_argument(
+        "--format",
+        choices=("text", "md"),
+        default="text",
+        help="text (default), or md: the rule table of docs/content-format.md",
+    )
 
     commands.add_parser(
         "notes",
@@ -208,7 +216,7 @@ def _run(args: argparse.Namespace) -> int:
             sys.stdout.write(schema_text())
             return EXIT_OK
         if args.command == "rules":
-            return _rules()
+            return _rules(args.format)
         if args.command == "graph":
             return _graph(args)
         if args.command == "lint":
@@ -584,9 +592,12 @@ def _graph(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if broken else EXIT_OK
 
 
-def _rules() -> int:
-    from .core.rules import RULES
+def _rules(form: str) -> int:
+    from .core.rules import RULES, rules_markdown
 
+    if form == "md":
+        sys.stdout.write(rules_markdown())
+        return EXIT_OK
     for rule in RULES.values():
         print(f"{rule.code}  {rule.severity:<7}  {rule.name:<24}  {rule.summary}")
     return EXIT_OK

@@ -23,6 +23,7 @@ LAYER_OF = {
     # A module's layer is that of the longest name here that is it or contains it.
     "explainer.__init__": "content",  # the version string
     "explainer.core": "content",
+    "explainer.kinds": "content",  # each section kind: model and neutral parts; views by path only
     "explainer.core.markdown": "rendering",
     "explainer.core.document": "rendering",
     "explainer.core.handout": "rendering",

@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from ..kinds import kind_of
+from ..kinds.icon_array import icon_array_part, out_of_100
+from ..kinds.myth import VERDICT_WORDS
 from .citations import full_citation
 from .evidence import LEGEND, LEVELS, has_levels, md_mark
 from .explainer import Explainer
 from .markdown import parse, wrap_plain
-from .model import Compare, Help, IconArray, Myth, Section, Steps, Timeline
+from .model import HelpResource, IconArray, Section
 from .terms import strip_marks
 
-VERDICT_WORDS = {"myth": "MYTH", "partly true": "PARTLY TRUE", "true": "TRUE"}
+__all__ = ["VERDICT_WORDS", "out_of_100"]  # re-exported for the UI's views
+
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
 
 
@@ -54,10 +58,11 @@ def section_markdown(
     With `figures`, each icon array is also left as a placeholder line that the HTML
     handout replaces with a drawn figure.
     """
+    kind = kind_of(section)
+    kit = _Kit(section, explainer)
     parts = [f"{heading} {escape(section.title)}"]
-    if section.body.strip() and not isinstance(section, Compare):
-        parts.append(_md(section, section.body, explainer))
-    parts.extend(_kind_parts(section, explainer))
+    body = [kit.md(section.body)] if section.body.strip() else []
+    parts.extend(kind.parts(section, kit) + body if kind.body_last else body + kind.parts(section, kit))
     parts.extend(icon_arrays_markdown(section, explainer, figures))
     if has_levels(section):
         parts.append(f"*{escape(LEGEND)}*")
@@ -88,67 +93,47 @@ def _with_level(level: str | None, text: str) -> str:
     return f"{line}\n\n{text}" if line else text
 
 
-def _kind_parts(section: Section, explainer: Explainer) -> list[str]:
-    if isinstance(section, Myth):
-        return [
-            f"**Claim:** {escape(section.claim)}",
-            f"**Verdict:** {VERDICT_WORDS[section.verdict]}",
-            _with_level(section.level, _md(section, section.explanation, explainer)),
-        ]
-    if isinstance(section, Timeline):
-        return [
-            f"**{escape(phase.name)}** ({escape(phase.span)})\n\n"
-            + "\n".join("- " + _md(section, i, explainer).replace("\n", "\n  ") for i in phase.items)
-            for phase in section.phases
-        ]
-    if isinstance(section, Steps):
-        return [
-            f"**{escape(step.title)}**"
-            + (f"\n\n{level_line(step.level)}" if step.level else "")
-            + (f"\n\n{_md(section, step.text, explainer)}" if step.text else "")
-            for step in section.steps
-        ]
-    if isinstance(section, Compare):
-        numbers = explainer.source_numbers(section)
-        sides = [
-            f"**{escape(side.label)}** (source: {escape(_cited_numbers(side.sources, numbers))})\n\n"
-            + _with_level(side.level, _md(section, side.text, explainer))
-            for side in section.sides
-        ]
-        return sides + ([_md(section, section.body, explainer)] if section.body.strip() else [])
-    if isinstance(section, Help):
-        return [
-            "\n".join(
-                f"- **{escape(r.region)}:** {escape(r.name)}, {escape(r.contact)}" for r in explainer.content.meta.help
-            )
-        ]
-    return []
+class _Kit:
+    """The toolkit a kind's parts function writes one section's Markdown with (`kinds.base.PartsKit`)."""
+
+    def __init__(self, section: Section, explainer: Explainer) -> None:
+        self.section = section
+        self.explainer = explainer
+        self._numbers: dict[str, int] | None = None
+
+    @property
+    def help(self) -> Sequence[HelpResource]:
+        return self.explainer.content.meta.help
+
+    def escape(self, text: str) -> str:
+        return escape(text)
+
+    def md(self, text: str) -> str:
+        return _md(self.section, text, self.explainer)
+
+    def level_line(self, level: str | None) -> str:
+        return level_line(level)
+
+    def with_level(self, level: str | None, text: str) -> str:
+        return _with_level(level, text)
+
+    def cited_numbers(self, ids: Iterable[str]) -> str:
+        if self._numbers is None:
+            self._numbers = self.explainer.source_numbers(self.section)
+        return _cited_numbers(ids, self._numbers)
 
 
 def _cited_numbers(ids: Iterable[str], numbers: dict[str, int]) -> str:
     return "[" + ", ".join(str(numbers[i]) if i in numbers else "?" for i in dict.fromkeys(ids)) + "]"
 
 
-def out_of_100(count: int) -> str:
-    """The number in words as IPDAS asks: '52 out of 100'."""
-    return f"{count} out of 100"
-
-
 def icon_arrays_markdown(section: Section, explainer: Explainer, figures: FigureSlots | None) -> list[str]:
     """Each icon array as a bold title and one line per row: label, time, 'N out of 100', citation."""
-    numbers = explainer.source_numbers(section)
-    parts = []
-    for array in section.icon_arrays:
-        if figures is not None:  # the drawn figure carries the title and the words too
-            parts.append(figures.add(array, numbers))
-            continue
-        rows = "\n".join(
-            f"- {escape(row.label)}, {escape(row.time)}: **{out_of_100(row.count)}** "
-            f"{escape(_cited_numbers(row.sources, numbers))}"
-            for row in array.rows
-        )
-        parts.append(f"**{escape(array.title)}**\n\n{rows}")
-    return parts
+    if figures is not None:  # the drawn figure carries the title and the words too
+        numbers = explainer.source_numbers(section)
+        return [figures.add(array, numbers) for array in section.icon_arrays]
+    kit = _Kit(section, explainer)
+    return [icon_array_part(array, kit) for array in section.icon_arrays]
 
 
 class FigureSlots:

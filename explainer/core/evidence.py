@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import msgspec
 
-from .model import Compare, Myth, Section, Steps, Timeline
+from .model import Section
 
 
 class Level(msgspec.Struct, frozen=True):
@@ -100,24 +100,9 @@ def marker_units(text: str) -> Iterator[tuple[str, int, str]]:
 
 def has_levels(section: Section) -> bool:
     """True when the screen shows any evidence level (so it shows the legend too)."""
-    if isinstance(section, Steps) and any(step.level for step in section.steps):
-        return True
-    if isinstance(section, Compare) and any(side.level for side in section.sides):
-        return True
-    if isinstance(section, Myth) and section.level:
+    if any(item.level for item in section.levelled_items()):
         return True
     return any(True for _, text in section.texts() for _ in markers(text))
-
-
-def _structured(section: Section) -> Iterator[tuple[tuple[str | int, ...], str | None, str, list[str]]]:
-    if isinstance(section, Steps):
-        for i, step in enumerate(section.steps):
-            yield ("steps", i), step.level, step.text, []
-    elif isinstance(section, Compare):
-        for i, side in enumerate(section.sides):
-            yield ("sides", i), side.level, side.text, side.sources
-    elif isinstance(section, Myth):
-        yield ("explanation",), section.level, section.explanation, []
 
 
 def leveled_units(
@@ -127,15 +112,16 @@ def leveled_units(
 
     Yields (path below the section, level or None, text, listed source ids, offset of the marker).
     """
-    yield from ((path, level, text, sources, -1) for path, level, text, sources in _structured(section))
-    if isinstance(section, Timeline):
-        for i, phase in enumerate(section.phases):
-            for j, item in enumerate(phase.items):
-                word, _ = split_marker(item)
-                yield ("phases", i, "items", j), word, item, [], 0 if word else -1
+    structured = list(section.levelled_items())
+    yield from ((item.path, item.level, item.text, item.sources, -1) for item in structured)
+    marked = section.marked_items()
+    if marked is not None:
+        for path, item_text in marked:
+            word, _ = split_marker(item_text)
+            yield path, word, item_text, [], 0 if word else -1
         return
     for path, text in section.texts():
-        if path[:1] == ("steps",) or path == ("explanation",) or path[:1] == ("sides",):
+        if any(path[: len(item.path)] == item.path for item in structured):
             continue  # structured items above carry their own level
         for word, offset, unit in marker_units(text):
             if word in LEVELS:

@@ -1,4 +1,9 @@
-"""The linter: one pass over a loaded explainer, every finding placed at FILE:LINE:COL."""
+"""The linter: one pass over a loaded explainer, every finding placed at FILE:LINE:COL.
+
+Each check below declares the rule it reports with `@rule` (see `rules.py`): code, name,
+severity and summary sit on the function that finds it. A check may report only the codes
+declared on it; reporting another is an error at once, wherever the rule fires.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import datetime
 import difflib
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .citations import inline_ids
@@ -13,10 +19,10 @@ from .diagnostics import Diagnostic
 from .explainer import Explainer
 from .gcpause import gc_paused
 from .graph import reachable
-from .lint_evidence import QuoteCheck, lint_evidence
-from .model import Choice, Help
+from .lint_evidence import QuoteCheck
+from .model import Help
 from .positions import Locator
-from .rules import RULES
+from .rules import checks, rule, severity_of
 from .terms import marked_terms, mention_pattern
 
 if TYPE_CHECKING:
@@ -30,6 +36,19 @@ _FIGURES = re.compile(
 )
 
 
+class UndeclaredRule(KeyError):
+    """A check reported a code that its `@rule` decorators do not declare."""
+
+
+@dataclass(frozen=True, slots=True)
+class LintRun:
+    """What every check is given: the explainer, today's date, and how to check quotes (or None)."""
+
+    explainer: Explainer
+    today: datetime.date
+    quotes: QuoteCheck | None
+
+
 class _Collector:
     """Gathers diagnostics for one file, placing each by its data path."""
 
@@ -38,9 +57,10 @@ class _Collector:
         self.locator = explainer.locator or Locator(None)
         self.ignore = ignore
         self.found: list[Diagnostic] = []
+        self.declared: Collection[str] = ()
 
     def add(self, code: str, path: Sequence[str | int], message: str, *, key: bool = False) -> None:
-        if code in self.ignore:
+        if self._skip(code):
             return
         line, col = self.locator.position(path, key=key)
         self.add_at(code, line, col, message)
@@ -51,14 +71,19 @@ class _Collector:
 
     def add_text(self, code: str, path: Sequence[str | int], text: str, offset: int, message: str) -> None:
         """At text[offset] inside the value at path (a citation or quote in a block scalar)."""
-        if code in self.ignore:
+        if self._skip(code):
             return
         line, col = self.locator.text_position(path, text, offset)
         self.add_at(code, line, col, message)
 
     def add_at(self, code: str, line: int, col: int, message: str) -> None:
-        if code not in self.ignore:
-            self.found.append(Diagnostic(self.explainer.file, line, col, code, RULES[code].severity, message))
+        if not self._skip(code):
+            self.found.append(Diagnostic(self.explainer.file, line, col, code, severity_of(code), message))
+
+    def _skip(self, code: str) -> bool:
+        if code not in self.declared:
+            raise UndeclaredRule(f"a check reported {code} but declares only {sorted(self.declared)}")
+        return code in self.ignore
 
     def where(self, path: Sequence[str | int]) -> str:
         line, col = self.locator.position(path)
@@ -74,184 +99,273 @@ def lint(
 ) -> list[Diagnostic]:
     """Every finding about the explainer, sorted by position; quotes are checked when `quotes` says how."""
     out = _Collector(explainer, frozenset(ignore))
+    run = LintRun(explainer, today or datetime.date.today(), quotes)
     with gc_paused():
-        _duplicate_keys(explainer, out)
-        _control_characters(explainer, out)
-        _sections(explainer, out)
-        _graph(explainer, out)
-        _routes(explainer, out)
-        _sources(explainer, out)
-        _glossary(explainer, out)
-        lint_evidence(explainer, out, quotes)
-        _meta(explainer, out, today or datetime.date.today())
+        for check, codes in checks():
+            if codes.issubset(out.ignore):
+                continue
+            out.declared = codes
+            check(run, out)
     return sorted(out.found, key=lambda d: (d.line, d.column, d.code))
 
 
-def _duplicate_keys(explainer: Explainer, out: _Collector) -> None:
-    for dup in explainer.duplicates:
+@rule("E101", "duplicate-key", "error", "A key appears twice in one mapping; YAML would keep only the last.")
+def duplicate_keys(run: LintRun, out: _Collector) -> None:
+    for dup in run.explainer.duplicates:
         first = f"{dup.first.line + 1}:{dup.first.column + 1}"
         out.add_mark(
             "E101", dup.second, f"duplicate key '{dup.key}' (first at {first}); YAML keeps only this second value"
         )
 
 
-def _control_characters(explainer: Explainer, out: _Collector) -> None:
-    for found in explainer.controls:
+@rule("W212", "control-characters", "warning", "Text holds control characters; they are shown as escapes.")
+def control_characters(run: LintRun, out: _Collector) -> None:
+    for found in run.explainer.controls:
         message = f"control characters in text ({found.found}); they are shown as escapes, never sent to the terminal"
         out.add_mark("W212", found.mark, message)
 
 
-def _sections(explainer: Explainer, out: _Collector) -> None:
-    content = explainer.content
-    ids = list(explainer.sections)
-    known = set(ids)
-    help_ids = {s.id for s in content.sections if isinstance(s, Help)}
+@rule("E102", "duplicate-section-id", "error", "Two sections share an id.")
+def duplicate_section_ids(run: LintRun, out: _Collector) -> None:
     first_at: dict[str, int] = {}
-    for i, section in enumerate(content.sections):
-        here = ("sections", i)
+    for i, section in enumerate(run.explainer.content.sections):
         if section.id in first_at:
             out.add(
                 "E102",
-                (*here, "id"),
+                ("sections", i, "id"),
                 f"duplicate section id '{section.id}' (first at {out.where(('sections', first_at[section.id], 'id'))})",
             )
         else:
             first_at[section.id] = i
+
+
+@rule("E106", "too-many-choices", "error", "More than 9 choices: number keys 1-9 cannot pick them all.")
+def too_many_choices(run: LintRun, out: _Collector) -> None:
+    for i, section in enumerate(run.explainer.content.sections):
         if len(section.choices) > MAX_CHOICES:
             out.add(
                 "E106",
-                (*here, "choices", MAX_CHOICES),
+                ("sections", i, "choices", MAX_CHOICES),
                 f"section '{section.id}' has {len(section.choices)} choices; number keys reach only {MAX_CHOICES}",
             )
+
+
+@rule("E107", "dead-end", "error", "A section with no choices that is not marked `end: true`.")
+def dead_ends(run: LintRun, out: _Collector) -> None:
+    for i, section in enumerate(run.explainer.content.sections):
         if not section.choices and not section.end:
             out.add(
                 "E107",
-                (*here, "id"),
+                ("sections", i, "id"),
                 f"dead end: section '{section.id}' has no choices; add one, or mark it 'end: true'",
             )
-        elif len(section.choices) == 1 and not section.end:
-            out.add("I301", (*here, "choices"), f"section '{section.id}' offers only one way on")
-        _choices(section.id, section.choices, here, known, out)
+
+
+@rule("I301", "single-choice", "info", "A section with only one way on.")
+def single_choices(run: LintRun, out: _Collector) -> None:
+    for i, section in enumerate(run.explainer.content.sections):
+        if len(section.choices) == 1 and not section.end:
+            out.add("I301", ("sections", i, "choices"), f"section '{section.id}' offers only one way on")
+
+
+@rule("E103", "unknown-target", "error", "A choice leads to a section that does not exist.")
+def unknown_targets(run: LintRun, out: _Collector) -> None:
+    known = set(run.explainer.sections)
+    for i, section in enumerate(run.explainer.content.sections):
+        for j, choice in enumerate(section.choices):
+            if choice.target not in known:
+                out.add(
+                    "E103",
+                    ("sections", i, "choices", j, "target"),
+                    f"choice '{choice.label}' leads to unknown section '{choice.target}'{_did_you_mean(choice.target, sorted(known))}",
+                )
+
+
+@rule("W207", "self-loop", "warning", "A choice leads back to the section it is on.")
+def self_loops(run: LintRun, out: _Collector) -> None:
+    for i, section in enumerate(run.explainer.content.sections):
+        for j, choice in enumerate(section.choices):
+            if choice.target == section.id:
+                path = ("sections", i, "choices", j, "target")
+                out.add("W207", path, f"choice '{choice.label}' leads back to this same section")
+
+
+@rule("W208", "duplicate-choice", "warning", "Two choices of one section share a target or a label.")
+def duplicate_choices(run: LintRun, out: _Collector) -> None:
+    for i, section in enumerate(run.explainer.content.sections):
+        seen_targets: dict[str, int] = {}
+        seen_labels: dict[str, int] = {}
+        for j, choice in enumerate(section.choices):
+            path = ("sections", i, "choices", j)
+            if choice.target in seen_targets:
+                out.add(
+                    "W208",
+                    (*path, "target"),
+                    f"two choices lead to '{choice.target}' (also choice {seen_targets[choice.target] + 1})",
+                )
+            seen_targets.setdefault(choice.target, j)
+            label = choice.label.casefold()
+            if label in seen_labels:
+                out.add("W208", (*path, "label"), f"two choices are labelled '{choice.label}'")
+            seen_labels.setdefault(label, j)
+
+
+@rule("W202", "empty-section", "warning", "A section shows nothing but its title.")
+def empty_sections(run: LintRun, out: _Collector) -> None:
+    for i, section in enumerate(run.explainer.content.sections):
         if not section.has_content():
-            out.add("W202", (*here, "id"), f"section '{section.id}' shows nothing but its title; add a body")
-        texts = list(section.texts())
-        if not isinstance(section, Help) and not any(c.target in help_ids for c in section.choices):
-            for path, text in texts:
-                if _SUICIDE.search(text):
-                    out.add(
-                        "E110",
-                        (*here, *path),
-                        f"section '{section.id}' mentions suicide but no choice leads to the help card; "
-                        "add a choice to a 'help' section",
-                    )
-                    break
-        cited = list(section.cited())
-        if (
-            not cited
-            and not any(True for _ in inline_ids(section))
-            and section.factual
-            and not isinstance(section, Help)
-        ):
+            out.add("W202", ("sections", i, "id"), f"section '{section.id}' shows nothing but its title; add a body")
+
+
+@rule("E110", "suicide-without-help", "error", "A section mentions suicide but has no choice leading to help.")
+def suicide_without_help(run: LintRun, out: _Collector) -> None:
+    help_ids = {s.id for s in run.explainer.content.sections if isinstance(s, Help)}
+    for i, section in enumerate(run.explainer.content.sections):
+        if isinstance(section, Help) or any(c.target in help_ids for c in section.choices):
+            continue
+        for path, text in section.texts():
+            if _SUICIDE.search(text):
+                out.add(
+                    "E110",
+                    ("sections", i, *path),
+                    f"section '{section.id}' mentions suicide but no choice leads to the help card; "
+                    "add a choice to a 'help' section",
+                )
+                break
+
+
+@rule("W204", "unsourced-facts", "warning", "A factual section cites no source (set factual: false if it states none).")
+def unsourced_facts(run: LintRun, out: _Collector) -> None:
+    for i, section in enumerate(run.explainer.content.sections):
+        if not section.factual or isinstance(section, Help):
+            continue
+        if not any(True for _ in section.cited()) and not any(True for _ in inline_ids(section)):
             out.add(
                 "W204",
-                (*here, "id"),
+                ("sections", i, "id"),
                 f"section '{section.id}' states facts but cites no source; add 'sources', "
                 "or 'factual: false' for a navigation screen",
             )
-        if not section.factual:
-            for path, text in texts:
-                if m := _FIGURES.search(text):
-                    out.add(
-                        "W210",
-                        (*here, *path),
-                        f"section '{section.id}' is marked factual: false but states '{m[0]}'; cite a source",
-                    )
-                    break
+
+
+@rule("W210", "figures-in-nonfactual", "warning", "A section marked factual: false states figures.")
+def figures_in_nonfactual(run: LintRun, out: _Collector) -> None:
+    for i, section in enumerate(run.explainer.content.sections):
+        if section.factual:
+            continue
+        for path, text in section.texts():
+            if m := _FIGURES.search(text):
+                out.add(
+                    "W210",
+                    ("sections", i, *path),
+                    f"section '{section.id}' is marked factual: false but states '{m[0]}'; cite a source",
+                )
+                break
+
+
+@rule("W217", "ask-not-a-question", "warning", "A section's `ask:` does not end with a question mark.")
+def ask_not_a_question(run: LintRun, out: _Collector) -> None:
+    for i, section in enumerate(run.explainer.content.sections):
         if section.ask and not section.ask.rstrip().endswith("?"):
-            out.add("W217", (*here, "ask"), f"section '{section.id}': 'ask' should be one question, ending with '?'")
-        for path, source in cited:
+            message = f"section '{section.id}': 'ask' should be one question, ending with '?'"
+            out.add("W217", ("sections", i, "ask"), message)
+
+
+@rule("E105", "unknown-source", "error", "A section cites a source id that is not in `sources`.")
+def unknown_sources(run: LintRun, out: _Collector) -> None:
+    explainer = run.explainer
+    for i, section in enumerate(explainer.content.sections):
+        for path, source in section.cited():
             if source not in explainer.sources:
                 hint = _did_you_mean(source, list(explainer.sources))
-                out.add("E105", (*here, *path), f"unknown source '{source}'{hint}")
-        for path, text in texts:
+                out.add("E105", ("sections", i, *path), f"unknown source '{source}'{hint}")
+
+
+@rule("E108", "undefined-term", "error", "A body marks [[term]] that the glossary does not define.")
+def undefined_terms(run: LintRun, out: _Collector) -> None:
+    explainer = run.explainer
+    for i, section in enumerate(explainer.content.sections):
+        for path, text in section.texts():
             for term, _, offset in marked_terms(text):
                 if term.casefold() not in explainer.glossary:
-                    hint = _did_you_mean(term, [e.term for e in content.glossary])
-                    line, col = out.locator.position_in_value((*here, *path), text, offset, "[[")
+                    hint = _did_you_mean(term, [e.term for e in explainer.content.glossary])
+                    line, col = out.locator.position_in_value(("sections", i, *path), text, offset, "[[")
                     out.add_at("E108", line, col, f"[[{term}]] is marked as a glossary term but not defined{hint}")
 
 
-def _choices(
-    section_id: str, choices: Sequence[Choice], here: tuple[str, int], known: set[str], out: _Collector
-) -> None:
-    seen_targets: dict[str, int] = {}
-    seen_labels: dict[str, int] = {}
-    for j, choice in enumerate(choices):
-        path = (*here, "choices", j)
-        if choice.target not in known:
-            out.add(
-                "E103",
-                (*path, "target"),
-                f"choice '{choice.label}' leads to unknown section '{choice.target}'{_did_you_mean(choice.target, sorted(known))}",
-            )
-        elif choice.target == section_id:
-            out.add("W207", (*path, "target"), f"choice '{choice.label}' leads back to this same section")
-        if choice.target in seen_targets:
-            out.add(
-                "W208",
-                (*path, "target"),
-                f"two choices lead to '{choice.target}' (also choice {seen_targets[choice.target] + 1})",
-            )
-        seen_targets.setdefault(choice.target, j)
-        label = choice.label.casefold()
-        if label in seen_labels:
-            out.add("W208", (*path, "label"), f"two choices are labelled '{choice.label}'")
-        seen_labels.setdefault(label, j)
-
-
-def _graph(explainer: Explainer, out: _Collector) -> None:
-    content = explainer.content
-    if content.start not in explainer.sections:
+@rule("E104", "unknown-start", "error", "`start` names a section that does not exist.")
+def unknown_start(run: LintRun, out: _Collector) -> None:
+    content = run.explainer.content
+    if content.start not in run.explainer.sections:
         out.add(
             "E104",
             ("start",),
-            f"start section '{content.start}' does not exist{_did_you_mean(content.start, list(explainer.sections))}",
+            f"start section '{content.start}' does not exist{_did_you_mean(content.start, list(run.explainer.sections))}",
         )
-        return
-    if content.hub and content.hub not in explainer.sections:
+
+
+@rule("E112", "unknown-hub", "error", "`hub` names a section that does not exist.")
+def unknown_hub(run: LintRun, out: _Collector) -> None:
+    content, sections = run.explainer.content, run.explainer.sections
+    if content.start in sections and content.hub and content.hub not in sections:
         out.add(
-            "E112",
-            ("hub",),
-            f"hub section '{content.hub}'{_did_you_mean(content.hub, list(explainer.sections))} does not exist",
+            "E112", ("hub",), f"hub section '{content.hub}'{_did_you_mean(content.hub, list(sections))} does not exist"
         )
+
+
+@rule("E113", "unknown-handout-section", "error", "`handout` names a section that does not exist.")
+def unknown_handout_sections(run: LintRun, out: _Collector) -> None:
+    content, sections = run.explainer.content, run.explainer.sections
+    if content.start not in sections:
+        return
     for index, section_id in enumerate(content.handout):
-        if section_id not in explainer.sections:
-            hint = _did_you_mean(section_id, list(explainer.sections))
+        if section_id not in sections:
+            hint = _did_you_mean(section_id, list(sections))
             out.add("E113", ("handout", index), f"handout section '{section_id}' does not exist{hint}")
+
+
+@rule("W201", "unreachable", "warning", "No path of choices leads from `start` to this section.")
+def unreachable(run: LintRun, out: _Collector) -> None:
+    content = run.explainer.content
+    if content.start not in run.explainer.sections:
+        return
     seen = reachable(content)
     for i, section in enumerate(content.sections):
         if section.id not in seen:
             out.add("W201", ("sections", i, "id"), f"section '{section.id}' cannot be reached from '{content.start}'")
 
 
-def _routes(explainer: Explainer, out: _Collector) -> None:
-    """Routes name real sections, once each, and no two routes share an id."""
+@rule("E120", "duplicate-route-id", "error", "Two routes share an id.")
+def duplicate_route_ids(run: LintRun, out: _Collector) -> None:
     first_at: dict[str, int] = {}
-    for i, route in enumerate(explainer.content.routes):
+    for i, route in enumerate(run.explainer.content.routes):
         if route.id in first_at:
             first = out.where(("routes", first_at[route.id], "id"))
             out.add("E120", ("routes", i, "id"), f"duplicate route id '{route.id}' (first at {first})")
         first_at.setdefault(route.id, i)
-        seen: dict[str, int] = {}
+
+
+@rule("E119", "unknown-route-section", "error", "A route names a section that does not exist.")
+def unknown_route_sections(run: LintRun, out: _Collector) -> None:
+    sections = run.explainer.sections
+    for i, route in enumerate(run.explainer.content.routes):
         for j, section_id in enumerate(route.sections):
-            if section_id not in explainer.sections:
-                hint = _did_you_mean(section_id, list(explainer.sections))
+            if section_id not in sections:
+                hint = _did_you_mean(section_id, list(sections))
                 out.add(
                     "E119",
                     ("routes", i, "sections", j),
                     f"route '{route.id}' names unknown section '{section_id}'{hint}",
                 )
-            elif section_id in seen:
+
+
+@rule("W216", "route-repeats-section", "warning", "A route lists the same section twice.")
+def route_repeats(run: LintRun, out: _Collector) -> None:
+    sections = run.explainer.sections
+    for i, route in enumerate(run.explainer.content.routes):
+        seen: dict[str, int] = {}
+        for j, section_id in enumerate(route.sections):
+            if section_id in sections and section_id in seen:
                 out.add(
                     "W216",
                     ("routes", i, "sections", j),
@@ -260,11 +374,10 @@ def _routes(explainer: Explainer, out: _Collector) -> None:
             seen.setdefault(section_id, j)
 
 
-def _sources(explainer: Explainer, out: _Collector) -> None:
-    cited = {source for section in explainer.content.sections for _, source in section.cited()}
-    cited.update(source for section in explainer.content.sections for _, source, _ in inline_ids(section))
+@rule("E111", "duplicate-source-id", "error", "Two sources share an id.")
+def duplicate_source_ids(run: LintRun, out: _Collector) -> None:
     first_at: dict[str, int] = {}
-    for i, source in enumerate(explainer.content.sources):
+    for i, source in enumerate(run.explainer.content.sources):
         if source.id in first_at:
             out.add(
                 "E111",
@@ -273,14 +386,34 @@ def _sources(explainer: Explainer, out: _Collector) -> None:
             )
             continue
         first_at[source.id] = i
+
+
+@rule("W203", "uncited-source", "warning", "A source that no section cites.")
+def uncited_sources(run: LintRun, out: _Collector) -> None:
+    sections = run.explainer.content.sections
+    cited = {source for section in sections for _, source in section.cited()}
+    cited.update(source for section in sections for _, source, _ in inline_ids(section))
+    seen: set[str] = set()
+    for i, source in enumerate(run.explainer.content.sources):
+        if source.id in seen:
+            continue  # a duplicate id is E111's
+        seen.add(source.id)
         if source.id not in cited:
             out.add("W203", ("sources", i, "id"), f"source '{source.id}' is never cited")
 
 
-def _glossary(explainer: Explainer, out: _Collector) -> None:
-    glossary = explainer.content.glossary
-    if not glossary:
-        return
+def _glossary_owner(run: LintRun) -> dict[str, int]:
+    """Each glossary name (folded) and the index of the first entry that defines it."""
+    owner: dict[str, int] = {}
+    for i, entry in enumerate(run.explainer.content.glossary):
+        for name in (entry.term, *entry.aliases):
+            owner.setdefault(name.casefold(), i)
+    return owner
+
+
+@rule("W209", "duplicate-term", "warning", "A glossary term or alias is defined twice.")
+def duplicate_terms(run: LintRun, out: _Collector) -> None:
+    glossary = run.explainer.content.glossary
     owner: dict[str, int] = {}
     for i, entry in enumerate(glossary):
         for name in (entry.term, *entry.aliases):
@@ -292,9 +425,17 @@ def _glossary(explainer: Explainer, out: _Collector) -> None:
                     f"glossary name '{name}' is also defined by '{glossary[owner[folded]].term}'",
                 )
             owner.setdefault(folded, i)
+
+
+@rule("W205", "unused-term", "warning", "A glossary term that no section uses.")
+def unused_terms(run: LintRun, out: _Collector) -> None:
+    glossary = run.explainer.content.glossary
+    if not glossary:
+        return
+    owner = _glossary_owner(run)
     used: set[int] = set()
     pattern = mention_pattern(owner)
-    for section in explainer.content.sections:
+    for section in run.explainer.content.sections:
         for _, text in section.texts():
             for term, _, _ in marked_terms(text):
                 if term.casefold() in owner:
@@ -306,22 +447,36 @@ def _glossary(explainer: Explainer, out: _Collector) -> None:
             out.add("W205", ("glossary", i, "term"), f"glossary term '{entry.term}' is never used in any section")
 
 
-def _meta(explainer: Explainer, out: _Collector, today: datetime.date) -> None:
-    content = explainer.content
-    meta = content.meta
-    if meta.review_by < today:
+@rule("W206", "review-overdue", "warning", "The content's review date has passed.")
+def review_overdue(run: LintRun, out: _Collector) -> None:
+    meta = run.explainer.content.meta
+    if meta.review_by < run.today:
         out.add(
             "W206", ("meta", "review_by"), f"review date {meta.review_by.isoformat()} has passed; review the content"
         )
+
+
+@rule("W211", "review-before-written", "warning", "meta.review_by is not after meta.written.")
+def review_before_written(run: LintRun, out: _Collector) -> None:
+    meta = run.explainer.content.meta
     if meta.review_by <= meta.written:
         out.add("W211", ("meta", "review_by"), "review_by must come after the date written")
-    if not meta.not_advice.strip():
+
+
+@rule("W213", "no-not-advice-line", "warning", "meta.not_advice is empty: the 'not medical advice' line is required.")
+def no_not_advice_line(run: LintRun, out: _Collector) -> None:
+    if not run.explainer.content.meta.not_advice.strip():
         out.add(
             "W213",
             ("meta",),
             "meta.not_advice is empty; add the 'information, not medical advice' line shown on treatment screens",
         )
-    if not meta.help:
+
+
+@rule("E109", "no-help-now", "error", "No help-now resources in meta.help, or no section of kind help.")
+def no_help_now(run: LintRun, out: _Collector) -> None:
+    content = run.explainer.content
+    if not content.meta.help:
         out.add(
             "E109", ("meta",), "no help-now resources: add meta.help with at least one place to get help now", key=False
         )

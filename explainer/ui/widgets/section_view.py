@@ -1,38 +1,29 @@
-"""Choosing the widget that draws a section, by its kind."""
+"""Choosing the widget that draws a section, by its kind (`explainer/kinds/`)."""
 
 from __future__ import annotations
 
-from textual.widget import Widget
+import importlib
+from functools import cache
 
 from ...core.explainer import Explainer
-from ...core.model import Compare, Help, Myth, Section, Steps, Timeline
+from ...core.model import Section
+from ...kinds import kind_of
+from .section_base import SectionView
 
 
-def view_for(section: Section, explainer: Explainer) -> Widget:
-    """A fresh widget for the section's kind (pages, and unknown kinds, render as Markdown).
+def view_for(section: Section, explainer: Explainer) -> SectionView:
+    """A fresh widget for the section's kind, from the view path its kind module declares.
 
-    Each kind's module is imported when first needed: start-up draws only the first screen.
+    Each view's module is imported when first needed: start-up draws only the first screen.
     """
-    if isinstance(section, Myth):
-        from .myth import MythView
+    return view_class(kind_of(section).view)(section, explainer)
 
-        return MythView(section, explainer)
-    if isinstance(section, Timeline):
-        from .timeline import TimelineView
 
-        return TimelineView(section, explainer)
-    if isinstance(section, Steps):
-        from .steps import StepsView
-
-        return StepsView(section, explainer)
-    if isinstance(section, Compare):
-        from .compare import CompareView
-
-        return CompareView(section, explainer)
-    if isinstance(section, Help):
-        from .help_card import HelpCardView
-
-        return HelpCardView(section, explainer)
-    from .page import PageView
-
-    return PageView(section, explainer)
+@cache
+def view_class(path: str) -> type[SectionView]:
+    """The `SectionView` subclass at 'package.module:Class', imported once; anything else is an error."""
+    module_name, _, class_name = path.partition(":")
+    view = getattr(importlib.import_module(module_name), class_name, None)
+    if not (isinstance(view, type) and issubclass(view, SectionView)):
+        raise TypeError(f"{path} is not a SectionView class")
+    return view
