@@ -5,11 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from ..styles import styles_beside
 from ..text import plain
+from .modal import OnceModal
 
 KEYS = [
     ("1 to 9", "pick a choice"),
@@ -36,7 +36,7 @@ def keys_text() -> str:
     return "\n".join(lines)
 
 
-class KeysScreen(ModalScreen[None]):
+class KeysScreen(OnceModal[None]):
     """Closed by Esc, ? or q."""
 
     DEFAULT_CSS = styles_beside(__file__)
