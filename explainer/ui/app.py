@@ -47,6 +47,7 @@ class ExplainerApp(App[None]):
         Binding("b", "blank", "Blank"),
         Binding("ctrl+r", "reset", "Reset", key_display="^r"),
         Binding("e", "export_handout", "Handout"),
+        Binding("ctrl+z", "suspend_process", "Suspend", show=False),
     ]
     PRESENTER_ACTIONS = frozenset({"toggle_notes", "blank", "reset", "export_handout"})
 
@@ -83,6 +84,14 @@ class ExplainerApp(App[None]):
     def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:  # type: ignore[override]
         """Notifications may quote content (ids, paths): never read them as markup."""
         super().notify(message, markup=markup, **kwargs)
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: say how to quit, in words (Textual's own message is markup, which notify shows raw here)."""
+        keys = sorted(
+            (key for key, active in self.active_bindings.items() if active.binding.action in ("quit", "app.quit")),
+            key=len,
+        )
+        self.notify(f"To quit, press {' or '.join(keys) or 'ctrl+q'}.", title="Quit?")
 
     @property
     def content_key(self) -> str:
