@@ -53,7 +53,6 @@ def test_bad_arguments(tmp_path: Path) -> None:
     state_home = tmp_path / "state"
     cases = [
         (("export", "nope", "--out", str(tmp_path / "a.html")), "no such section(s): nope"),
-        (("export", "--out", str(tmp_path / "b.html")), "name sections, or use --visited"),
         (("export", "welcome", "--out", str(tmp_path / "missing" / "c.html")), "cannot write"),
         (("export", "--visited", "--out", str(tmp_path / "d.html")), "no saved history"),
     ]
@@ -97,3 +96,55 @@ async def test_presenter_e_writes_a_new_handout_each_time(tmp_path: Path) -> Non
         assert "Myths and facts" in page and "Help now" in page
     finally:
         os.chdir(here)
+
+
+def test_no_sections_means_the_whole_explainer(tmp_path: Path) -> None:
+    result = run_cli("export", "--out", "h.html", cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert f"all {len(shipped().sections)} are in the handout" in result.err
+    page = (tmp_path / "h.html").read_text(encoding="utf-8")
+    assert all(s.title.replace('"', "&quot;") in page for s in shipped().content.sections)
+
+
+def test_markdown_without_out_gets_a_markdown_name(tmp_path: Path) -> None:
+    result = run_cli("export", "welcome", "--format", "md", cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert [p.name for p in tmp_path.iterdir()] == ["explainer-handout.md"]
+    assert (tmp_path / "explainer-handout.md").read_text(encoding="utf-8").startswith("# Ketamine")
+
+
+def test_out_dash_writes_to_standard_output(tmp_path: Path) -> None:
+    markdown = run_cli("export", "welcome", "--out", "-", cwd=tmp_path)
+    assert markdown.code == 0 and markdown.out.startswith("# Ketamine"), markdown.err
+    page = run_cli("export", "welcome", "--out", "-", "--format", "html", cwd=tmp_path)
+    assert page.code == 0 and page.out.startswith("<!doctype html>")
+    assert list(tmp_path.iterdir()) == [], "no file named '-'"
+
+
+def test_markdown_has_no_needless_backslashes(tmp_path: Path) -> None:
+    text = run_cli("export", "welcome", "about-sources", "--out", "-").out
+    assert "hard-to-treat" in text and "hard\\-to" not in text
+    assert "\\." not in text and "\\(" not in text and "\\-" not in text
+
+
+def test_escaped_text_reads_back_as_itself(fuzz_examples: int) -> None:
+    """Whatever plain text goes in, a Markdown renderer shows exactly that text (no syntax leaks, no backslashes)."""
+    import html
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from markdown_it import MarkdownIt
+
+    from explainer.core.document import escape
+
+    renderer = MarkdownIt("commonmark", {"html": False})
+    pieces = st.sampled_from([*"ab 1.)-#*_[]()<>!`~|&;\\+=:", "amp", "#12", "http://x"])
+
+    @settings(max_examples=fuzz_examples * 5, deadline=None)
+    @given(st.lists(pieces, max_size=15).map(lambda parts: " ".join("".join(parts).split())))
+    def check(text: str) -> None:
+        shown = html.unescape(re.sub(r"<[^>]+>", "", renderer.render(escape(text)))).strip()
+        assert shown == text, escape(text)
+
+    check()
