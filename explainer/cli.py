@@ -170,6 +170,13 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code. No traceback reaches the user."""
+    from .core.clock import BadToday, today
+
+    try:
+        today()  # a bad EXPLAINER_TODAY is one line here, before anything runs
+    except BadToday as exc:
+        print(f"explainer: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return _run(_parse(list(sys.argv[1:] if argv is None else argv)))
     except KeyboardInterrupt:
@@ -405,8 +412,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    import datetime
     from pathlib import Path
+
+    from .core.clock import today
 
     explainer = _load(argparse.Namespace(file=None, content=args.content), for_reading=True)
     named = _named_sections(explainer, args, "export", None)
@@ -437,7 +445,7 @@ def _export(args: argparse.Namespace) -> int:
     from .core.files import write_new
     from .core.handout import handout_html, handout_markdown
 
-    text = handout_markdown(explainer, visited, today=datetime.date.today())
+    text = handout_markdown(explainer, visited, today=today())
     if kind == "html":
         text = handout_html(text, explainer.content.meta.title)
     if out is None:

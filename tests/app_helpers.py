@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cache
 
 from explainer.core.explainer import Explainer
@@ -16,8 +17,12 @@ def shipped() -> Explainer:
     return load(default_content_path())
 
 
+TODAY = datetime.date(2026, 11, 21)
+"""The date every app in the tests believes it is: nothing on screen depends on the real date."""
+
+
 def make_app(start: str | None = None, state: StateStore | None = None, **kwargs) -> ExplainerApp:
-    return ExplainerApp(shipped(), start=start, state=state, **kwargs)
+    return ExplainerApp(shipped(), start=start, state=state, **{"today": TODAY, **kwargs})
 
 
 def labels(app: ExplainerApp) -> list[str]:

@@ -15,6 +15,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MINI = FIXTURES / "mini.yaml"
 
 
+FIXED_TODAY = "2026-11-21"
+"""What the CLI believes today is in tests (EXPLAINER_TODAY): no test turns red by the calendar alone."""
+
+
 @dataclass
 class Result:
     code: int
@@ -31,7 +35,7 @@ def run_cli(
     input: str | None = None,
 ) -> Result:
     """Run `python -m explainer ARGS` as a user would, capturing both streams (and typing `input`)."""
-    full_env = {**os.environ, **({"NO_COLOR": "1"} if no_color else {}), **(env or {})}
+    full_env = {**os.environ, "EXPLAINER_TODAY": FIXED_TODAY, **({"NO_COLOR": "1"} if no_color else {}), **(env or {})}
     if not no_color:
         full_env.pop("NO_COLOR", None)
     full_env.pop("EXPLAINER_DEBUG", None)

@@ -62,7 +62,7 @@ def isolated_env(root: Path) -> dict[str, str]:
         folder = root / name.lower()
         folder.mkdir(mode=0o700, exist_ok=True)
         env[name] = str(folder)
-    env.update(TERM="xterm-256color", LANG="C.UTF-8")
+    env.update(TERM="xterm-256color", LANG="C.UTF-8", EXPLAINER_TODAY="2026-11-21")
     return env
 
 

@@ -382,3 +382,19 @@ def test_exiting_before_the_first_paint_raises_nothing() -> None:
     app.run(headless=True, size=SIZE, auto_pilot=leave_at_once)
     assert app.return_code == 0
     assert app._exception is None
+
+
+async def test_readers_are_told_when_the_review_is_overdue() -> None:
+    import datetime
+
+    review_by = shipped().content.meta.review_by
+    app = make_app(today=review_by + datetime.timedelta(days=1))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert f"Review overdue since {review_by.isoformat()}" in screen_text(app)
+        assert any("due for review" in n.message for n in app._notifications)
+    on_time = make_app(today=review_by)
+    async with on_time.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert f"Review due {review_by.isoformat()}" in screen_text(on_time)
+        assert not any("due for review" in n.message for n in on_time._notifications)

@@ -183,3 +183,14 @@ def test_a_busy_port_is_one_clear_line() -> None:
     lines = result.err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"explainer serve: cannot listen on 127.0.0.1:{port}:"), lines
     assert "internal error" not in result.err
+
+
+def test_a_passed_review_date_warns_authors_without_failing_a_plain_lint() -> None:
+    late = run_cli("lint", env={"EXPLAINER_TODAY": "2099-01-01"})
+    assert late.code == 0, late.err
+    assert "W206" in late.out and "has passed" in late.out
+    assert run_cli("lint", "--strict", env={"EXPLAINER_TODAY": "2099-01-01"}).code == 1, "strict asks for a review"
+    bad = run_cli("lint", env={"EXPLAINER_TODAY": "tomorrow"})
+    assert bad.code == 2 and bad.err.strip() == (
+        "explainer: EXPLAINER_TODAY must be a date like 2026-11-21, not 'tomorrow'"
+    )

@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from . import clock
 from .diagnostics import Diagnostic
 from .explainer import Explainer
 from .gcpause import gc_paused
@@ -66,7 +67,7 @@ def lint(explainer: Explainer, *, today: datetime.date | None = None, ignore: Co
         _graph(explainer, out)
         _sources(explainer, out)
         _glossary(explainer, out)
-        _meta(explainer, out, today or datetime.date.today())
+        _meta(explainer, out, today or clock.today())
     return sorted(out.found, key=lambda d: (d.line, d.column, d.code))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from textual.screen import ModalScreen
 if TYPE_CHECKING:
     from ..presenter.link import PresenterLink
 
+from ..core import clock as dates
 from ..core.explainer import Explainer
 from ..core.history import History
 from ..core.model import GlossaryEntry, Help
@@ -64,6 +66,7 @@ class ExplainerApp(App[None]):
         present: bool = False,
         link: PresenterLink | None = None,
         clock: Callable[[], float] = time.monotonic,
+        today: datetime.date | None = None,
     ) -> None:
         super().__init__()
         self.explainer = explainer
@@ -74,6 +77,7 @@ class ExplainerApp(App[None]):
         self.link = link
         self.clock = clock
         self.started = clock()
+        self.today = today or dates.today()
         self.remembering = bool(state and state.enabled)
         saved = None
         if state is not None and self.remembering and not fresh and start is None:
@@ -103,6 +107,7 @@ class ExplainerApp(App[None]):
         self.section_id = self.history.current
         self.push_screen(ReaderScreen())
         self._report_state_problem()
+        self._report_overdue_review()
         if self.present:
             self.set_interval(1.0, self._tick)
             if self.link is not None:
@@ -214,13 +219,12 @@ class ExplainerApp(App[None]):
 
     def action_export_handout(self) -> None:
         """The session's sections as an HTML handout in the current folder (a new file, never a replacement)."""
-        import datetime
         from pathlib import Path
 
         from ..core.files import free_name, write_new
         from ..core.handout import handout_html, handout_markdown
 
-        markdown = handout_markdown(self.explainer, self.history.entries, today=datetime.date.today())
+        markdown = handout_markdown(self.explainer, self.history.entries, today=self.today)
         path = free_name(Path.cwd(), "explainer-handout", ".html")
         try:
             write_new(path, handout_html(markdown, self.explainer.content.meta.title))
@@ -302,6 +306,21 @@ class ExplainerApp(App[None]):
         if self.state is not None and self.remembering:
             self.state.save(self.content_key, self.history)
             self._report_state_problem()
+
+    @property
+    def review_overdue(self) -> bool:
+        return self.explainer.content.meta.review_by < self.today
+
+    def _report_overdue_review(self) -> None:
+        """Readers are told plainly when the content is past its review date (authors get a lint warning)."""
+        if self.review_overdue:
+            due = self.explainer.content.meta.review_by.isoformat()
+            self.notify(
+                f"This explainer was due for review on {due}, so parts of it may be out of date. "
+                "Check anything important with a clinician.",
+                severity="warning",
+                timeout=12,
+            )
 
     def _report_state_problem(self) -> None:
         if self.state is not None and (problem := self.state.take_problem()):

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ..core.explainer import Explainer
 from .app import ExplainerApp
 
 
-def render_svg(explainer: Explainer, section_id: str, size: tuple[int, int], theme: str | None = None) -> str:
+def render_svg(
+    explainer: Explainer,
+    section_id: str,
+    size: tuple[int, int],
+    theme: str | None = None,
+    today: datetime.date | None = None,
+) -> str:
     """One section as an SVG screenshot at size (columns, rows)."""
     # pytest-textual-snapshot renders with this function; using it keeps the files identical.
     from textual._doc import take_svg_screenshot
 
-    app = ExplainerApp(explainer, start=section_id, state=None, theme=theme)
+    app = ExplainerApp(explainer, start=section_id, state=None, theme=theme, today=today)
     svg = take_svg_screenshot(app=app, terminal_size=size)
     return _STABLE_IDS.sub(r"terminal-\1", svg)
 

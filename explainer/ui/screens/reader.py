@@ -116,6 +116,7 @@ class ReaderScreen(Screen[None]):
             width=width - 2,
             keys_hint=self.has_class("tiny"),
             elapsed=app.elapsed if app.present else None,
+            today=app.today,
         )
         self.query_one(StatusLine).update(plain(text))
 

@@ -16,6 +16,7 @@ def status_text(
     width: int,
     keys_hint: bool = False,
     elapsed: float | None = None,
+    today: datetime.date | None = None,
 ) -> str:
     """Short enough for 80 columns; the last parts drop first when narrow."""
     parts = ["! help  ? keys"] if keys_hint else []
@@ -25,7 +26,9 @@ def status_text(
     parts += [
         f"Seen {min(seen, total)} of {total}",
         "Not medical advice",
-        f"Review due {review_by.isoformat()}",
+        f"Review overdue since {review_by.isoformat()}"
+        if today is not None and review_by < today
+        else f"Review due {review_by.isoformat()}",
     ]
     if remembering:
         parts.append("Saving your place")
