@@ -15,7 +15,7 @@ from explainer.ui.screens.map import MapScreen
 from explainer.ui.screens.reader import ReaderScreen
 from explainer.ui.widgets.myth import MythView
 
-from .app_helpers import labels, make_app, screen_text, shipped
+from .app_helpers import labels, make_app, resize, screen_text, shipped
 from .builders import content, load_doc, page
 
 SIZE = (120, 40)
@@ -274,8 +274,7 @@ async def test_compare_side_by_side_or_stacked() -> None:
         assert not app.screen.has_class("narrow")
         sides = list(app.screen.query(".side"))
         assert sides[0].region.y == sides[1].region.y, "side by side"
-        await pilot.resize_terminal(80, 24)
-        await pilot.pause()
+        await resize(pilot, 80, 24)
         assert app.screen.has_class("narrow")
         sides = list(app.screen.query(".side"))
         assert sides[0].region.x == sides[1].region.x, "stacked"
