@@ -247,10 +247,22 @@ class ExplainerApp(App[None]):
             self.push_screen(ConfirmScreen("End the presentation? Nothing from this session is kept."), answered)
 
     def _close_modals(self) -> None:
+        """Close every modal from outside: stop its pending work first (the palette's search would
+        otherwise run on a removed screen and crash), then pop it."""
         while isinstance(self.screen, ModalScreen):
+            self.workers.cancel_node(self.screen)
             self.pop_screen()
 
     # other screens -----------------------------------------------------------------
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with page keys that do not crash before its results are drawn."""
+        from textual.command import CommandPalette
+
+        from .palette import Palette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
 
     def action_map(self) -> None:
         from .screens.map import MapScreen
