@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
+
+import pytest
 
 from .app_helpers import make_app, shipped
 from .conftest import run_cli
@@ -83,19 +84,34 @@ def test_visited_uses_the_saved_history(tmp_path: Path) -> None:
     assert '### Glutamate, the brain\'s main "go" messenger' in text
 
 
-async def test_presenter_e_writes_a_new_handout_each_time(tmp_path: Path) -> None:
-    here = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        app = make_app(present=True)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.press("1", "3", "e", "e")
-        files = sorted(p.name for p in tmp_path.iterdir())
-        assert files == ["explainer-handout-2.html", "explainer-handout.html"]
-        page = (tmp_path / "explainer-handout.html").read_text(encoding="utf-8")
-        assert "Myths and facts" in page and "Help now" in page
-    finally:
-        os.chdir(here)
+async def test_presenter_handouts_go_to_documents_and_say_where(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home, work = tmp_path / "home", tmp_path / "work"
+    (home / "Documents").mkdir(parents=True)
+    work.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("EXPLAINER_HANDOUT_DIR", raising=False)
+    monkeypatch.chdir(work)
+    app = make_app(present=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("1", "3", "e", "e")
+        messages = [n.message for n in app._notifications]
+    folder = home / "Documents"
+    assert sorted(p.name for p in folder.iterdir()) == ["explainer-handout-2.html", "explainer-handout.html"]
+    assert f"Handout written to {folder / 'explainer-handout.html'}" in messages, "the full path is shown"
+    assert list(work.iterdir()) == [], "never the current folder"
+    page = (folder / "explainer-handout.html").read_text(encoding="utf-8")
+    assert "Myths and facts" in page and "Help now" in page
+
+
+async def test_presenter_handout_folder_can_be_chosen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen = tmp_path / "handouts"
+    monkeypatch.setenv("EXPLAINER_HANDOUT_DIR", str(chosen))
+    app = make_app(present=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+    assert [p.name for p in chosen.iterdir()] == ["explainer-handout.html"]
 
 
 def test_no_sections_means_the_whole_explainer(tmp_path: Path) -> None:

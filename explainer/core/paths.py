@@ -40,3 +40,18 @@ def xdg_dir(variable: str, fallback: str) -> Path:
     if base and Path(base).is_absolute():
         return Path(base) / "explainer"
     return Path.home() / fallback / "explainer"
+
+
+HANDOUT_DIR_ENV = "EXPLAINER_HANDOUT_DIR"
+
+
+def handout_folder() -> Path:
+    """Where the presenter's handouts go: $EXPLAINER_HANDOUT_DIR, else ~/Documents, else the home folder.
+
+    Never the current folder, which for a presenter is wherever the terminal happened to be.
+    """
+    chosen = os.environ.get(HANDOUT_DIR_ENV)
+    if chosen and Path(chosen).is_absolute():
+        return Path(chosen)
+    documents = Path.home() / "Documents"
+    return documents if documents.is_dir() else Path.home()

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.app import App
-from textual.binding import Binding
 from textual.command import Provider
 from textual.reactive import reactive
 from textual.screen import ModalScreen
@@ -21,6 +20,7 @@ from ..core.explainer import Explainer
 from ..core.history import History
 from ..core.model import GlossaryEntry, Help
 from ..core.state import StateStore
+from .bindings import APP_BINDINGS
 from .screens.reader import ReaderScreen
 from .themes import DEFAULT_THEME, HIGH_CONTRAST
 
@@ -38,19 +38,7 @@ class ExplainerApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {_commands}
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS = [
-        Binding("exclamation_mark", "help_now", "Help now", key_display="!", priority=True),
-        Binding("question_mark", "keys", "Keys", key_display="?"),
-        Binding("m", "map", "Map"),
-        Binding("G", "glossary", "Glossary", key_display="G"),
-        Binding("ctrl+p", "command_palette", "Search", key_display="^p"),
-        Binding("q", "quit", "Quit"),
-        Binding("n", "toggle_notes", "Notes"),
-        Binding("b", "blank", "Blank"),
-        Binding("ctrl+r", "reset", "Reset", key_display="^r"),
-        Binding("e", "export_handout", "Handout"),
-        Binding("ctrl+z", "suspend_process", "Suspend", show=False),
-    ]
+    BINDINGS = APP_BINDINGS
     PRESENTER_ACTIONS = frozenset({"toggle_notes", "blank", "reset", "export_handout"})
 
     section_id: reactive[str] = reactive("", always_update=True, init=False)
@@ -126,8 +114,13 @@ class ExplainerApp(App[None]):
             await self.link.stop()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Presenter keys exist only in presenter mode."""
+        """Presenter keys exist only in presenter mode; a presenter saves nothing, so r is off there."""
+        if action == "toggle_remember":
+            return not self.present
         return self.present or action not in self.PRESENTER_ACTIONS
+
+    def mode_allows(self, action: str) -> bool:
+        return self.check_action(action, ()) is not False
 
     # navigation ------------------------------------------------------------------
 
@@ -218,20 +211,21 @@ class ExplainerApp(App[None]):
         )
 
     def action_export_handout(self) -> None:
-        """The session's sections as an HTML handout in the current folder (a new file, never a replacement)."""
-        from pathlib import Path
-
+        """The session's sections as an HTML handout in the handout folder (a new file, never a replacement)."""
         from ..core.files import free_name, write_new
         from ..core.handout import handout_html, handout_markdown
+        from ..core.paths import handout_folder
 
         markdown = handout_markdown(self.explainer, self.history.entries, today=self.today)
-        path = free_name(Path.cwd(), "explainer-handout", ".html")
+        folder = handout_folder()
+        path = free_name(folder, "explainer-handout", ".html")
         try:
+            folder.mkdir(parents=True, exist_ok=True)
             write_new(path, handout_html(markdown, self.explainer.content.meta.title))
         except OSError as exc:
-            self.notify(f"Could not write the handout: {exc.strerror or exc}", severity="error")
+            self.notify(f"Could not write the handout in {folder}: {exc.strerror or exc}", severity="error")
             return
-        self.notify(f"Handout written to {path}", timeout=8)
+        self.notify(f"Handout written to {path}", timeout=12)
 
     async def action_quit(self) -> None:
         if not self.present:
@@ -289,12 +283,13 @@ class ExplainerApp(App[None]):
         self.push_screen(GlossaryScreen(entries, self.explainer, title))
 
     def action_keys(self) -> None:
+        from .bindings import listed, reader_bindings_in
         from .screens.keys import KeysScreen
 
         if isinstance(self.screen, KeysScreen):
             return
         self._close_modals()
-        self.push_screen(KeysScreen())
+        self.push_screen(KeysScreen(listed(reader_bindings_in(self.mode_allows)), self.history.current))
 
     # the saved place -----------------------------------------------------------------
 

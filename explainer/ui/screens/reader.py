@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
 from ...core.model import Page, Section
+from ..bindings import READER_BINDINGS, reader_bindings_in
 from ..text import glossary_entry, plain
 from ..widgets.body import Body
 from ..widgets.breadcrumb import Breadcrumb
@@ -39,17 +39,7 @@ TINY = 14
 class ReaderScreen(Screen[None]):
     """Shows app.section_id; every key here moves through the reader's history."""
 
-    BINDINGS = [
-        Binding("1", "choose(1)", "Choose", key_display="1-9"),
-        *(Binding(str(n), f"choose({n})", f"Choice {n}", show=False) for n in range(2, 10)),
-        Binding("escape,backspace,alt+left", "app.back", "Back", key_display="esc"),
-        Binding("f,alt+right", "app.forward", "Forward", show=False),
-        Binding("home,h", "app.home", "Home", key_display="h"),
-        Binding("g", "terms", "Terms"),
-        Binding("r", "app.toggle_remember", "Remember place", show=False),
-        Binding("pageup", "scroll_body(-1)", "Scroll up", show=False),
-        Binding("pagedown", "scroll_body(1)", "Scroll down", show=False),
-    ]
+    BINDINGS = READER_BINDINGS
 
     def compose(self) -> ComposeResult:
         yield Breadcrumb(id="breadcrumb")
@@ -61,13 +51,7 @@ class ReaderScreen(Screen[None]):
             yield NotesPanel(self.reader_app.explainer, id="notes")
         yield ChoiceList(id="choices")
         yield StatusLine(id="status")
-        yield KeyBar(self.app_bindings(), id="keybar")
-
-    def app_bindings(self) -> list[Binding]:
-        """This screen's keys, then the app's: what the key bar shows."""
-        screen = [b for b in self.BINDINGS if isinstance(b, Binding)]
-        app = [b for b in type(self.app).BINDINGS if isinstance(b, Binding)]
-        return screen + [b for b in app if self.app.check_action(b.action, ()) is not False]
+        yield KeyBar(reader_bindings_in(self.reader_app.mode_allows), id="keybar")
 
     @property
     def reader_app(self) -> ExplainerApp:
