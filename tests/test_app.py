@@ -397,3 +397,47 @@ async def test_readers_are_told_when_the_review_is_overdue() -> None:
         await pilot.pause()
         assert f"Review due {review_by.isoformat()}" in screen_text(on_time)
         assert not any("due for review" in n.message for n in on_time._notifications)
+
+
+def saved_place(entries: list[str], content: str | None = None) -> str:
+    title = content or shipped().content.meta.title
+    return json.dumps({"version": 1, "content": title, "entries": entries, "index": len(entries) - 1, "seen": []})
+
+
+async def test_fresh_leaves_the_saved_place_alone(tmp_path: Path) -> None:
+    path = tmp_path / "history.json"
+    path.write_text(saved_place(["welcome", "hub"]))
+    app = make_app(state=StateStore(path), fresh=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "1")
+        assert app.section_id == "how-it-works"
+        assert "Saving your place" not in screen_text(app)
+    assert json.loads(path.read_text())["entries"] == ["welcome", "hub"], "untouched by a fresh session"
+
+
+async def test_another_window_saving_is_never_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "history.json"
+    path.write_text(saved_place(["welcome", "hub"]))
+    app = make_app(state=StateStore(path))
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.section_id == "hub"
+        path.write_text(saved_place(["welcome", "hub", "myths"]))  # a second window saved meanwhile
+        await pilot.press("1")
+        assert not app.remembering
+        assert any("another explainer window" in n.message.lower() for n in app._notifications)
+        await pilot.press("escape")
+    assert json.loads(path.read_text())["entries"] == ["welcome", "hub", "myths"], "the other window's place stays"
+
+
+async def test_a_saved_place_from_other_content_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "history.json"
+    other = saved_place(["intro", "more"], content="Another explainer")
+    path.write_text(other)
+    app = make_app(state=StateStore(path))
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.section_id == "welcome"
+        await pilot.press("1", "1")
+        assert any("for other content" in n.message for n in app._notifications)
+        assert path.read_text() == other, "not overwritten by the first move"
+        await pilot.press("r")  # the reader chooses to save this content's place there
+        assert json.loads(path.read_text())["content"] == shipped().content.meta.title

@@ -33,6 +33,10 @@ class StateStore(msgspec.Struct):
     path: Path = msgspec.field(default_factory=default_state_path)
     problem: str | None = None
     _reported: bool = False
+    foreign: bool = False
+    """The file holds another content's place (or a newer version's): it is left alone."""
+    _known: str | None = None
+    """The file's text when this store last read or wrote it: a different text means another window saved."""
 
     @property
     def enabled(self) -> bool:
@@ -51,9 +55,11 @@ class StateStore(msgspec.Struct):
         except (OSError, UnicodeDecodeError) as exc:
             self._note(f"could not read saved place ({self.path}): {_reason(exc)}; starting fresh")
             return None
+        self._known = raw
         try:
             data = msgspec.json.decode(raw)
             if data.get("version") != STATE_VERSION or data.get("content") != content_key:
+                self.foreign = True
                 return None
             entries = [e for e in data["entries"] if isinstance(e, str)]
             history = History(entries, int(data["index"]), {s for s in data.get("seen", []) if isinstance(s, str)})
@@ -63,8 +69,18 @@ class StateStore(msgspec.Struct):
         history.restrict_to(known)
         return history if history.entries else None
 
-    def save(self, content_key: str, history: History) -> bool:
-        """Write atomically; False (and a note, once) when that is not possible."""
+    def save(self, content_key: str, history: History, *, replace: bool = False) -> bool:
+        """Write atomically; False (and a note, once) when that is not possible.
+
+        Unless `replace` (the reader pressed r), a file another window or another content
+        wrote since this store last saw it is never overwritten: the first writer keeps it.
+        """
+        if not replace and self._changed_elsewhere():
+            self._note(
+                f"another explainer window (or other content) is using the saved place ({self.path}); "
+                "this window will not overwrite it (press r to save here instead)"
+            )
+            return False
         payload = {
             "version": STATE_VERSION,
             "content": content_key,
@@ -72,17 +88,33 @@ class StateStore(msgspec.Struct):
             "index": history.index,
             "seen": sorted(history.seen),
         }
+        encoded = msgspec.json.encode(payload)
         try:
-            atomic_write(self.path, msgspec.json.encode(payload), make_parents=True)
+            atomic_write(self.path, encoded, make_parents=True)
         except OSError as exc:
             self._note(f"could not save your place ({self.path}): {_reason(exc)}")
             return False
+        self._known = encoded.decode("utf-8")
+        self.foreign = False
         return True
+
+    def _changed_elsewhere(self) -> bool:
+        if self.foreign:
+            return True
+        try:
+            current = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            current = None
+        except (OSError, UnicodeDecodeError):
+            return False  # unreadable: the write will report its own problem
+        return current != self._known
 
     def forget(self) -> bool:
         """Turn saving off: delete the file."""
         try:
             self.path.unlink(missing_ok=True)
+            self._known = None
+            self.foreign = False
         except OSError as exc:
             self._note(f"could not delete saved place ({self.path}): {_reason(exc)}")
             return False

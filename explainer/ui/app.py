@@ -66,10 +66,14 @@ class ExplainerApp(App[None]):
         self.clock = clock
         self.started = clock()
         self.today = today or dates.today()
-        self.remembering = bool(state and state.enabled)
+        # --fresh starts over without touching the saved place: this session saves only after r.
+        self.remembering = bool(state and state.enabled and not fresh)
         saved = None
-        if state is not None and self.remembering and not fresh and start is None:
-            saved = state.load(self.content_key, set(explainer.sections))
+        if state is not None and self.remembering:
+            loaded = state.load(self.content_key, set(explainer.sections))
+            saved = loaded if start is None else None
+            if state.foreign:  # another content's place: left as it is
+                self.remembering = False
         self.history = saved or History.starting_at(start or explainer.content.start)
         self._theme_name = theme
 
@@ -95,6 +99,12 @@ class ExplainerApp(App[None]):
         self.section_id = self.history.current
         self.push_screen(ReaderScreen())
         self._report_state_problem()
+        if self.state is not None and self.state.foreign:
+            self.notify(
+                f"The saved place in {self.state.path} is for other content; it is left as it is. "
+                "Press r to save this explainer's place there instead.",
+                timeout=10,
+            )
         self._report_overdue_review()
         if self.present:
             self.set_interval(1.0, self._tick)
@@ -302,7 +312,7 @@ class ExplainerApp(App[None]):
             if not self.remembering:
                 self.notify("Your place will not be saved. The saved copy was deleted.")
         else:
-            self.remembering = self.state.save(self.content_key, self.history)
+            self.remembering = self.state.save(self.content_key, self.history, replace=True)
             if self.remembering:
                 self.notify(f"Your place will be saved on this computer, in {self.state.path}.")
         self._report_state_problem()
@@ -311,7 +321,10 @@ class ExplainerApp(App[None]):
 
     def _save(self) -> None:
         if self.state is not None and self.remembering:
-            self.state.save(self.content_key, self.history)
+            if not self.state.save(self.content_key, self.history):
+                self.remembering = False  # said once why; r turns it on again
+                if isinstance(self.screen, ReaderScreen):
+                    self.screen.refresh_status()
             self._report_state_problem()
 
     @property
