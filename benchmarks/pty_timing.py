@@ -62,13 +62,20 @@ class Output:
 class PtyProcess:
     """A program running in a pseudo-terminal of a given size; we read what it paints."""
 
-    def __init__(self, argv: Sequence[str], size: tuple[int, int], env: dict[str, str]) -> None:
+    def __init__(self, argv: Sequence[str], size: tuple[int, int], env: dict[str, str], cwd: str | None = None) -> None:
         self.master, slave = pty.openpty()
         columns, rows = size
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         self.started = time.perf_counter()
         self.process = subprocess.Popen(
-            list(argv), stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True, close_fds=True
+            list(argv),
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            cwd=cwd,
+            start_new_session=True,
+            close_fds=True,
         )
         os.close(slave)
         self.output = Output(self.master)

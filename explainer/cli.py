@@ -11,28 +11,45 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from . import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 
-COMMANDS = frozenset({"lint", "graph", "schema", "rules", "notes", "print", "serve", "export", "snapshot"})
+class _NotReaderOnly(Exception):
+    """The words are not for the reader alone (a command, or something to report): use the full parser."""
+
+
+class _ReaderOnlyParser(argparse.ArgumentParser):
+    """The reader's options only; any word it does not know means the full parser must look."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotReaderOnly(message)
+
+
+def _shared_options(*, suppress: bool) -> argparse.ArgumentParser:
+    """Options every command takes, before or after its name (a command's copy leaves the main one's value alone)."""
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument("--version", action="version", version=f"explainer {__version__}")
+    shared.add_argument(
+        "--content",
+        metavar="PATH",
+        default=argparse.SUPPRESS if suppress else None,
+        help="content file to use (default: $EXPLAINER_CONTENT, else the shipped content.yaml)",
+    )
+    return shared
 
 
 def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
-    """The command line; without commands when only the reader is started (quicker to build)."""
-    parser = argparse.ArgumentParser(
+    """The command line, the only list of commands; without them when only the reader starts (quicker)."""
+    parser = (argparse.ArgumentParser if with_commands else _ReaderOnlyParser)(
         prog="explainer",
+        parents=[_shared_options(suppress=False)],
         description="A branching explainer of low-dose ketamine for treatment-resistant depression.",
         epilog="If you are in crisis now: in the US call or text 988; in the UK and Ireland call "
         "Samaritans on 116 123; in an emergency call 911, 999 or 112.",
-    )
-    parser.add_argument("--version", action="version", version=f"explainer {__version__}")
-    parser.add_argument(
-        "--content",
-        metavar="PATH",
-        help="content file to use (default: $EXPLAINER_CONTENT, else the shipped content.yaml)",
     )
     parser.add_argument("--start", metavar="SECTION", help="open at this section id instead of the start")
     parser.add_argument("--fresh", action="store_true", help="ignore the saved place (if you turned saving on)")
@@ -67,9 +84,11 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         parser.set_defaults(command=None)
         return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    shared = [_shared_options(suppress=True)]
 
     lint = commands.add_parser(
         "lint",
+        parents=shared,
         help="check a content file",
         description="Check a content file. Exit 0 when clean, 1 on errors (or warnings with --strict), "
         "2 when the file cannot be loaded.",
@@ -89,17 +108,20 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         help="with the articles, rewrite content.quotes.lock (beside the content) with the quotes verified",
     )
 
-    graph = commands.add_parser("graph", help="print the section graph", description="Print the section graph.")
+    graph = commands.add_parser(
+        "graph", parents=shared, help="print the section graph", description="Print the section graph."
+    )
     graph.add_argument("file", nargs="?", metavar="FILE", help="content file (default: --content)")
     graph.add_argument("--format", choices=("mermaid", "dot"), default="mermaid", help="output format")
 
     commands.add_parser(
         "schema",
+        parents=shared,
         help="print the JSON Schema of content files",
         description="Print the JSON Schema of content files (committed as content.schema.json).",
     )
     rules = commands.add_parser(
-        "rules", help="list the linter's rule codes", description="List the linter's rule codes."
+        "rules", parents=shared, help="list the linter's rule codes", description="List the linter's rule codes."
     )
     rules.add_argument(
         "--format",
@@ -110,6 +132,7 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 
     commands.add_parser(
         "notes",
+        parents=shared,
         help="follow a presenter: counsellor notes on your own screen",
         description="Run in a second terminal while `explainer --present` runs: shows the current section's "
         "counsellor notes, what the client has seen and the choices ahead. Waits while no presenter runs.",
@@ -117,6 +140,7 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 
     printing = commands.add_parser(
         "print",
+        parents=shared,
         help="print sections as text",
         description="Print sections as plain text, or with formatting on a terminal (not with NO_COLOR). "
         "--all prints every section in reading order, then the sources.",
@@ -127,6 +151,7 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 
     serve = commands.add_parser(
         "serve",
+        parents=shared,
         help="serve the explainer to a web browser",
         description="Serve the explainer to web browsers with textual-serve; each tab gets its own session. "
         "Binds to 127.0.0.1 unless --host says otherwise: textual-serve has no authentication.",
@@ -139,19 +164,28 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
+        parents=shared,
         help="write a take-away handout (Markdown or HTML)",
         description="Write a handout of chosen sections, or of the sections in your saved history (--visited), "
+        "or of every section when none is named, "
         "with the glossary terms met, the sources, the questions to ask and the help-now card. "
         "Never overwrites a file unless --force.",
     )
     export.add_argument("sections", nargs="*", metavar="SECTION", help="section ids to include")
     export.add_argument("--visited", action="store_true", help="the sections in your saved history (turned on with r)")
-    export.add_argument("--format", choices=("html", "md"), help="html (default, or from --out's ending) or md")
-    export.add_argument("--out", metavar="FILE", help="where to write (default: explainer-handout.html here)")
+    export.add_argument(
+        "--format", choices=("html", "md"), help="html or md (default: from --out's ending; html, or md for -)"
+    )
+    export.add_argument(
+        "--out",
+        metavar="FILE",
+        help="where to write, - for standard output (default: explainer-handout.html or .md here)",
+    )
     export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
     snapshot = commands.add_parser(
         "snapshot",
+        parents=shared,
         help="render sections to SVG files",
         description="Render sections headlessly to SVG, as the snapshot tests do, for review or handouts. "
         "Existing files are never overwritten unless --force.",
@@ -161,16 +195,22 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     snapshot.add_argument("--size", default="80x24", metavar="COLSxROWS", help="terminal size (default 80x24)")
     snapshot.add_argument("--out", required=True, metavar="DIR", help="folder for the SVG files (created if missing)")
     snapshot.add_argument("--force", action="store_true", help="overwrite existing files")
+    snapshot.add_argument("--theme", metavar="NAME", default=argparse.SUPPRESS, help="colour theme")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code. No traceback reaches the user."""
+    from .core.clock import BadToday, today
+
+    try:
+        today()  # a bad EXPLAINER_TODAY is one line here, before anything runs
+    except BadToday as exc:
+        print(f"explainer: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         _tolerant_stdout()
-        words = list(sys.argv[1:] if argv is None else argv)
-        reader_only = not COMMANDS.intersection(words) and not {"-h", "--help", "--version"}.intersection(words)
-        return _run(_parser(with_commands=not reader_only).parse_args(words))
+        return _run(_parse(list(sys.argv[1:] if argv is None else argv)))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -198,6 +238,16 @@ def _tolerant_stdout() -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure") and getattr(stream, "errors", "") == "strict":
             stream.reconfigure(errors="backslashreplace")
+
+
+def _parse(words: list[str]) -> argparse.Namespace:
+    """The reader's quick parser when it knows every word; else the full one (commands, help, errors)."""
+    if not {"-h", "--help"}.intersection(words):
+        try:
+            return _parser(with_commands=False).parse_args(words)
+        except _NotReaderOnly:
+            pass
+    return _parser().parse_args(words)
 
 
 def _silence_stdout() -> None:
@@ -468,8 +518,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    import datetime
     from pathlib import Path
+
+    from .core.clock import today
 
     explainer = _load(argparse.Namespace(file=None, content=args.content), for_reading=True)
     named = _named_sections(explainer, args, "export", None)
@@ -487,15 +538,24 @@ def _export(args: argparse.Namespace) -> int:
             print(f"explainer export: {reason}", file=sys.stderr)
             return EXIT_USAGE
         visited = history.entries + visited
-    if not visited:
-        print("explainer export: name sections, or use --visited for your saved history", file=sys.stderr)
-        return EXIT_USAGE
-    out = Path(args.out or "explainer-handout.html")
-    kind = args.format or ("md" if out.suffix.lower() in (".md", ".markdown") else "html")
+    if not visited:  # nothing named: the whole explainer, in reading order (as `print --all`)
+        visited = list(explainer.sections)
+        print(
+            f"explainer export: no sections named, so all {len(visited)} are in the handout "
+            "(name section ids, shown by ? in the explainer, or use --visited)",
+            file=sys.stderr,
+        )
+    to_stdout = args.out == "-"
+    out = None if to_stdout else Path(args.out or f"explainer-handout.{args.format or 'html'}")
+    suffix = out.suffix.lower() if out is not None else ""
+    kind = args.format or ("md" if suffix in (".md", ".markdown") or to_stdout else "html")
     from .core.files import write_new
     from .core.handout import handout_document
 
-    text = handout_document(explainer, visited, today=datetime.date.today(), kind=kind, questions=questions)
+    text = handout_document(explainer, visited, today=today(), kind=kind, questions=questions)
+    if out is None:
+        sys.stdout.write(text)
+        return EXIT_OK
     try:
         write_new(out, text, force=args.force)
     except FileExistsError:

@@ -15,6 +15,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MINI = FIXTURES / "mini.yaml"
 
 
+FIXED_TODAY = "2026-11-21"
+"""What the CLI believes today is in tests (EXPLAINER_TODAY): no test turns red by the calendar alone."""
+
+
 def shared_sources() -> Path:
     """The five article texts: `../shared/sources` beside the checkout (or beside one of its parents).
 
@@ -25,6 +29,12 @@ def shared_sources() -> Path:
         if (folder / "003_5908b6a71640ec97.txt").is_file():
             return folder
     raise AssertionError(f"the source articles are not in a shared/sources folder beside {ROOT} or its parents")
+
+
+@pytest.fixture(autouse=True)
+def _handouts_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A presenter's `e` writes to the Documents folder: in tests, never the real one."""
+    monkeypatch.setenv("EXPLAINER_HANDOUT_DIR", str(tmp_path / "handouts"))
 
 
 @dataclass
@@ -43,7 +53,7 @@ def run_cli(
     input: str | None = None,
 ) -> Result:
     """Run `python -m explainer ARGS` as a user would, capturing both streams (and typing `input`)."""
-    full_env = {**os.environ, **({"NO_COLOR": "1"} if no_color else {}), **(env or {})}
+    full_env = {**os.environ, "EXPLAINER_TODAY": FIXED_TODAY, **({"NO_COLOR": "1"} if no_color else {}), **(env or {})}
     if not no_color:
         full_env.pop("NO_COLOR", None)
     full_env.pop("EXPLAINER_DEBUG", None)

@@ -15,7 +15,7 @@ from explainer.ui.screens.map import MapScreen
 from explainer.ui.screens.reader import ReaderScreen
 from explainer.ui.widgets.myth import MythView
 
-from .app_helpers import labels, make_app, notified, screen_text, shipped
+from .app_helpers import labels, make_app, notified, resize, screen_text, shipped
 from .builders import content, load_doc, page
 
 SIZE = (120, 40)
@@ -280,8 +280,7 @@ async def test_compare_side_by_side_or_stacked() -> None:
         assert not app.screen.has_class("narrow")
         sides = list(app.screen.query(".side"))
         assert sides[0].region.y == sides[1].region.y, "side by side"
-        await pilot.resize_terminal(80, 24)
-        await pilot.pause()
+        await resize(pilot, 80, 24)
         assert app.screen.has_class("narrow")
         sides = list(app.screen.query(".side"))
         assert sides[0].region.x == sides[1].region.x, "stacked"
@@ -389,3 +388,67 @@ def test_exiting_before_the_first_paint_raises_nothing(capfd: pytest.CaptureFixt
     app.run(headless=True, size=SIZE, auto_pilot=leave_at_once)
     assert app.return_code == 0, "an unhandled exception sets the return code to 1"
     assert capfd.readouterr().err == "", "and prints its traceback"
+
+
+async def test_readers_are_told_when_the_review_is_overdue() -> None:
+    import datetime
+
+    review_by = shipped().content.meta.review_by
+    app = make_app(today=review_by + datetime.timedelta(days=1))
+    messages = notified(app)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert f"Review overdue since {review_by.isoformat()}" in screen_text(app)
+        assert any("due for review" in m for m in messages)
+    on_time = make_app(today=review_by)
+    on_time_messages = notified(on_time)
+    async with on_time.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert f"Review due {review_by.isoformat()}" in screen_text(on_time)
+        assert not any("due for review" in m for m in on_time_messages)
+
+
+def saved_place(entries: list[str], content: str | None = None) -> str:
+    title = content or shipped().content.meta.title
+    return json.dumps({"version": 1, "content": title, "entries": entries, "index": len(entries) - 1, "seen": []})
+
+
+async def test_fresh_leaves_the_saved_place_alone(tmp_path: Path) -> None:
+    path = tmp_path / "history.json"
+    path.write_text(saved_place(["welcome", "hub"]))
+    app = make_app(state=StateStore(path), fresh=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "1")
+        assert app.section_id == "how-it-works"
+        assert "Saving your place" not in screen_text(app)
+    assert json.loads(path.read_text())["entries"] == ["welcome", "hub"], "untouched by a fresh session"
+
+
+async def test_another_window_saving_is_never_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "history.json"
+    path.write_text(saved_place(["welcome", "hub"]))
+    app = make_app(state=StateStore(path))
+    messages = notified(app)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.section_id == "hub"
+        path.write_text(saved_place(["welcome", "hub", "myths"]))  # a second window saved meanwhile
+        await pilot.press("1")
+        assert not app.remembering
+        assert any("another explainer window" in m.lower() for m in messages)
+        await pilot.press("escape")
+    assert json.loads(path.read_text())["entries"] == ["welcome", "hub", "myths"], "the other window's place stays"
+
+
+async def test_a_saved_place_from_other_content_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "history.json"
+    other = saved_place(["intro", "more"], content="Another explainer")
+    path.write_text(other)
+    app = make_app(state=StateStore(path))
+    messages = notified(app)
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.section_id == "welcome"
+        await pilot.press("1", "1")
+        assert any("for other content" in m for m in messages)
+        assert path.read_text() == other, "not overwritten by the first move"
+        await pilot.press("r")  # the reader chooses to save this content's place there
+        assert json.loads(path.read_text())["content"] == shipped().content.meta.title

@@ -137,3 +137,62 @@ def test_python_dash_m_and_no_traceback_on_closed_pipe() -> None:
     )
     assert proc.stdout == '{\n  "$sche'
     assert "Traceback" not in proc.stderr
+
+
+def command_names() -> list[str]:
+    """Every command, from the parser itself (there is no other list)."""
+    from explainer.cli import _parser
+
+    parser = _parser()
+    return sorted(next(a for a in parser._actions if a.dest == "command").choices)
+
+
+def test_version_after_every_command() -> None:
+    names = command_names()
+    assert {"lint", "print", "export", "serve", "notes", "snapshot"} <= set(names)
+    for name in names:
+        result = run_cli(name, "--version")
+        assert (result.code, result.out.strip()) == (0, f"explainer {__version__}"), name
+
+
+def test_content_option_before_or_after_the_command(tmp_path: Path) -> None:
+    mini = str(MINI)
+    for words in (["lint"], ["graph"], ["print", "welcome"], ["export", "welcome", "--out", "-"]):
+        before = run_cli("--content", mini, *words, cwd=tmp_path)
+        after = run_cli(*words, "--content", mini, cwd=tmp_path)
+        assert before.code == after.code == 0, (words, before.err, after.err)
+        assert before.out == after.out, words
+    assert "in 3 section(s)" in run_cli("lint", "--content", mini).err, "the mini content, not the shipped one"
+
+
+def test_a_section_named_like_a_command_is_still_a_start_option() -> None:
+    result = run_cli("--start", "lint")
+    assert result.code == 2 and "needs a terminal" in result.err, "parsed as the reader's option, not the command"
+
+
+def test_a_busy_port_is_one_clear_line() -> None:
+    import socket
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    try:
+        port = taken.getsockname()[1]
+        result = run_cli("serve", "--port", str(port), timeout=60)
+    finally:
+        taken.close()
+    assert result.code == 2, result.err
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"explainer serve: cannot listen on 127.0.0.1:{port}:"), lines
+    assert "internal error" not in result.err
+
+
+def test_a_passed_review_date_warns_authors_without_failing_a_plain_lint() -> None:
+    late = run_cli("lint", env={"EXPLAINER_TODAY": "2099-01-01"})
+    assert late.code == 0, late.err
+    assert "W206" in late.out and "has passed" in late.out
+    assert run_cli("lint", "--strict", env={"EXPLAINER_TODAY": "2099-01-01"}).code == 1, "strict asks for a review"
+    bad = run_cli("lint", env={"EXPLAINER_TODAY": "tomorrow"})
+    assert bad.code == 2 and bad.err.strip() == (
+        "explainer: EXPLAINER_TODAY must be a date like 2026-11-21, not 'tomorrow'"
+    )

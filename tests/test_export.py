@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-from .app_helpers import make_app, shipped
+import pytest
+
+from .app_helpers import make_app, notified, shipped
 from .conftest import run_cli
 
 VISITED = ["welcome", "hub", "how-it-works", "nmda", "myth-party-drug"]
@@ -53,7 +54,6 @@ def test_bad_arguments(tmp_path: Path) -> None:
     state_home = tmp_path / "state"
     cases = [
         (("export", "nope", "--out", str(tmp_path / "a.html")), "no such section(s): nope"),
-        (("export", "--out", str(tmp_path / "b.html")), "name sections, or use --visited"),
         (("export", "welcome", "--out", str(tmp_path / "missing" / "c.html")), "cannot write"),
         (("export", "--visited", "--out", str(tmp_path / "d.html")), "no saved history"),
     ]
@@ -84,17 +84,84 @@ def test_visited_uses_the_saved_history(tmp_path: Path) -> None:
     assert '### Glutamate, the brain\'s main "go" messenger' in text
 
 
-async def test_presenter_e_writes_a_new_handout_each_time(tmp_path: Path) -> None:
-    here = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        app = make_app(present=True)
-        async with app.run_test(size=(120, 40)) as pilot:
-            myths = [choice.target for choice in shipped().sections["hub"].choices].index("myths") + 1
-            await pilot.press("1", str(myths), "e", "e")
-        files = sorted(p.name for p in tmp_path.iterdir())
-        assert files == ["explainer-handout-2.html", "explainer-handout.html"]
-        page = (tmp_path / "explainer-handout.html").read_text(encoding="utf-8")
-        assert "Myths and facts" in page and "Help now" in page
-    finally:
-        os.chdir(here)
+async def test_presenter_handouts_go_to_documents_and_say_where(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home, work = tmp_path / "home", tmp_path / "work"
+    (home / "Documents").mkdir(parents=True)
+    work.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("EXPLAINER_HANDOUT_DIR", raising=False)
+    monkeypatch.chdir(work)
+    app = make_app(present=True)
+    messages = notified(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        myths = [choice.target for choice in shipped().sections["hub"].choices].index("myths") + 1
+        await pilot.press("1", str(myths), "e", "e")
+    folder = home / "Documents"
+    assert sorted(p.name for p in folder.iterdir()) == ["explainer-handout-2.html", "explainer-handout.html"]
+    assert f"Handout written to {folder / 'explainer-handout.html'}" in messages, "the full path is shown"
+    assert list(work.iterdir()) == [], "never the current folder"
+    page = (folder / "explainer-handout.html").read_text(encoding="utf-8")
+    assert "Myths and facts" in page and "Help now" in page
+
+
+async def test_presenter_handout_folder_can_be_chosen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen = tmp_path / "handouts"
+    monkeypatch.setenv("EXPLAINER_HANDOUT_DIR", str(chosen))
+    app = make_app(present=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e")
+    assert [p.name for p in chosen.iterdir()] == ["explainer-handout.html"]
+
+
+def test_no_sections_means_the_whole_explainer(tmp_path: Path) -> None:
+    result = run_cli("export", "--out", "h.html", cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert f"all {len(shipped().sections)} are in the handout" in result.err
+    page = (tmp_path / "h.html").read_text(encoding="utf-8")
+    assert all(s.title.replace('"', "&quot;") in page for s in shipped().content.sections)
+
+
+def test_markdown_without_out_gets_a_markdown_name(tmp_path: Path) -> None:
+    result = run_cli("export", "welcome", "--format", "md", cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert [p.name for p in tmp_path.iterdir()] == ["explainer-handout.md"]
+    assert (tmp_path / "explainer-handout.md").read_text(encoding="utf-8").startswith("# Ketamine")
+
+
+def test_out_dash_writes_to_standard_output(tmp_path: Path) -> None:
+    markdown = run_cli("export", "welcome", "--out", "-", cwd=tmp_path)
+    assert markdown.code == 0 and markdown.out.startswith("# Ketamine"), markdown.err
+    page = run_cli("export", "welcome", "--out", "-", "--format", "html", cwd=tmp_path)
+    assert page.code == 0 and page.out.startswith("<!doctype html>")
+    assert list(tmp_path.iterdir()) == [], "no file named '-'"
+
+
+def test_markdown_has_no_needless_backslashes(tmp_path: Path) -> None:
+    text = run_cli("export", "welcome", "about-sources", "--out", "-").out
+    assert "hard-to-treat" in text and "hard\\-to" not in text
+    assert "\\." not in text and "\\(" not in text and "\\-" not in text
+
+
+def test_escaped_text_reads_back_as_itself(fuzz_examples: int) -> None:
+    """Whatever plain text goes in, a Markdown renderer shows exactly that text (no syntax leaks, no backslashes)."""
+    import html
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from markdown_it import MarkdownIt
+
+    from explainer.core.document import escape
+
+    renderer = MarkdownIt("commonmark", {"html": False})
+    pieces = st.sampled_from([*"ab 1.)-#*_[]()<>!`~|&;\\+=:", "amp", "#12", "http://x"])
+
+    @settings(max_examples=fuzz_examples * 5, deadline=None)
+    @given(st.lists(pieces, max_size=15).map(lambda parts: " ".join("".join(parts).split())))
+    def check(text: str) -> None:
+        shown = html.unescape(re.sub(r"<[^>]+>", "", renderer.render(escape(text)))).strip()
+        assert shown == text, escape(text)
+
+    check()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from explainer.ui.app import ExplainerApp
 from explainer.ui.screens.reader import ReaderScreen
 
-from .app_helpers import screen_text
+from .app_helpers import resize, screen_text
 from .builders import load_doc
 from .strategies import graphs
 
@@ -48,7 +48,7 @@ async def drive(doc: dict, steps: list) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         for step in steps:
             if isinstance(step, tuple):
-                await pilot.resize_terminal(*step)
+                await resize(pilot, *step)
             else:
                 before = app.history.current
                 moved_forward = step == "f" and app.history.can_go_forward

@@ -7,6 +7,8 @@ import json
 import os
 from pathlib import Path
 
+import msgspec
+
 from explainer.core.state import StateStore
 from explainer.presenter.link import PresenterLink
 from explainer.presenter.message import PresenterMessage
@@ -16,7 +18,7 @@ from explainer.ui.screens.confirm import ConfirmScreen
 from explainer.ui.screens.reader import ReaderScreen
 from explainer.ui.widgets.notes_panel import NotesPanel
 
-from .app_helpers import make_app, notified, screen_text, shipped
+from .app_helpers import make_app, screen_text, shipped
 
 SIZE = (120, 40)
 
@@ -33,12 +35,11 @@ async def test_presenter_reads_and_writes_no_state(tmp_path: Path) -> None:
     path = tmp_path / "history.json"
     path.write_text(json.dumps({"version": 1, "content": "x", "entries": ["hub"], "index": 0}))
     app = make_app(state=StateStore(path), present=True)
-    messages = notified(app)
     async with app.run_test(size=SIZE) as pilot:
         assert app.state is None
         assert app.section_id == "welcome"
         await pilot.press("1", "r")
-        assert any("off in this mode" in m for m in messages)
+        assert not app.remembering, "r is off for a presenter (and not listed by ?)"
     assert json.loads(path.read_text())["entries"] == ["hub"], "untouched"
 
 
@@ -178,3 +179,57 @@ def test_render_state_text() -> None:
     assert text.splitlines()[:2] == ["NOW SHOWING: Hub", "Seen 2 of 51 | 01:01"]
     assert "Say: hi\nNext: on" in text
     assert "  1. A\n  2. B" in text
+
+
+def long_state() -> PresenterMessage:
+    trail = ["Welcome", "Topics", "How it works", "Topics", "Myths", "Topics", "How it works"] * 4
+    return PresenterMessage(
+        section="how-it-works",
+        title="How it works, in brief",
+        notes="\n".join(
+            f"**Say:** point number {n}, which takes a whole line of the screen to say." for n in range(30)
+        ),
+        choices=["The synapse", "Glutamate", "Back to the topics"],
+        seen=trail,
+        total=51,
+        elapsed=125,
+    )
+
+
+def test_notes_at_80x24_keep_the_current_section_on_top_and_seen_short() -> None:
+    text = render_state(long_state(), width=80, height=23)
+    lines = text.splitlines()
+    assert len(lines) <= 23, "fits an 80x24 terminal with the cursor's line"
+    assert lines[0] == "NOW SHOWING: How it works, in brief"
+    assert lines[1] == "Seen 4 of 51 | 02:05", "sections seen, each once"
+    assert "  1. The synapse" in lines and "  3. Back to the topics" in lines
+    seen = [line for line in lines if line.startswith("Seen so far")]
+    assert seen == ["Seen so far: Welcome; Myths; Topics; How it works"], "once each, most recent last"
+    assert all(len(line) <= 80 for line in lines)
+    assert "(notes cut to fit: widen the terminal)" in lines
+
+
+def test_notes_seen_line_keeps_the_latest_titles_on_one_line() -> None:
+    state = msgspec.structs.replace(long_state(), seen=[f"Section number {n}" for n in range(40)])
+    seen = [line for line in render_state(state, width=80, height=23).splitlines() if line.startswith("Seen so far")]
+    assert len(seen) == 1 and len(seen[0]) <= 80
+    assert seen[0].endswith("Section number 39") and "earlier" in seen[0]
+
+
+def test_notes_time_runs_between_moves() -> None:
+    import io
+
+    from explainer.presenter.notes import NotesView
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    now = [100.0]
+    out = Terminal()
+    view = NotesView(out, 80, 23, clock=lambda: now[0])
+    view.show(long_state())
+    assert "| 02:05" in out.getvalue()
+    now[0] += 3
+    view.tick()
+    assert out.getvalue().rsplit("\x1b[2J\x1b[H", 1)[1].splitlines()[1] == "Seen 4 of 51 | 02:08"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 
 from explainer.core.state import StateStore
@@ -60,7 +60,7 @@ async def test_space_walks_the_route_from_wherever_the_counsellor_is(tmp_path: P
             assert decoded is not None, line
             messages.append(decoded)
         notes = render_state(messages[-1])
-        assert f"Route: A family member's questions 4/8 | next (Space): {title(family.sections[4])}" in notes
+        assert f"Route: A family member's questions 4/8\n  next (Space): {title(family.sections[4])}" in notes
         assert "off the route (last 3/8)" in render_state(messages[-2])
         writer.close()
 
@@ -117,29 +117,27 @@ async def test_a_adds_the_screens_question_and_the_list_edits_and_deletes() -> N
         assert not isinstance(app.screen, QuestionsScreen)
 
 
-async def test_presenter_handout_has_the_questions_and_reset_clears_them(tmp_path: Path) -> None:
-    here = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        app = make_app(present=True, start="getting-home")
-        async with app.run_test(size=SIZE) as pilot:
-            await pilot.press("a", "e")
-            ask = shipped().sections["getting-home"].ask
-            page = (tmp_path / "explainer-handout.html").read_text(encoding="utf-8")
-            assert "<h2>My questions for my clinician</h2>" in page
-            assert ask in page
-            await pilot.press("ctrl+r")
-            assert isinstance(app.screen, ConfirmScreen)
-            await pilot.press("y")
-            assert app.questions == []
-            await pilot.press("A")
-            await pilot.pause()
-            assert "No questions yet." in words(app)
-            await pilot.press("escape", "e")
-            second = (tmp_path / "explainer-handout-2.html").read_text(encoding="utf-8")
-            assert "My questions" not in second and ask not in second
-    finally:
-        os.chdir(here)
+async def test_presenter_handout_has_the_questions_and_reset_clears_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EXPLAINER_HANDOUT_DIR", str(tmp_path))
+    app = make_app(present=True, start="getting-home")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", "e")
+        ask = shipped().sections["getting-home"].ask
+        page = (tmp_path / "explainer-handout.html").read_text(encoding="utf-8")
+        assert "<h2>My questions for my clinician</h2>" in page
+        assert ask in page
+        await pilot.press("ctrl+r")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        assert app.questions == []
+        await pilot.press("A")
+        await pilot.pause()
+        assert "No questions yet." in words(app)
+        await pilot.press("escape", "e")
+        second = (tmp_path / "explainer-handout-2.html").read_text(encoding="utf-8")
+        assert "My questions" not in second and ask not in second
 
 
 async def test_reader_questions_are_saved_only_with_saving_on_and_go_into_export(tmp_path: Path) -> None:
@@ -188,14 +186,14 @@ def test_a_route_walked_with_space_in_real_processes_is_shown_in_notes(tmp_path:
         until(output, "Waiting for the presenter", 20)
         presenter = PtyProcess([*EXPLAINER, "--present", "--route", "family"], (100, 30), env)
         text, _ = until(
-            output, f"Route: A family member's questions 1/8 | next (Space): {title(family.sections[1])}", 20
+            output, f"Route: A family member's questions 1/8\n  next (Space): {title(family.sections[1])}", 20
         )
         assert f"NOW SHOWING: {title(family.sections[0])}" in text
         presenter.drain(0.3)
         for step in (2, 3):
             presenter.send(b" ")
             upcoming = title(family.sections[step])
-            text, _ = until(output, f"Route: A family member's questions {step}/8 | next (Space): {upcoming}", 10)
+            text, _ = until(output, f"Route: A family member's questions {step}/8\n  next (Space): {upcoming}", 10)
             assert f"NOW SHOWING: {title(family.sections[step - 1])}" in text
         presenter.wait_for(f"Route 3/8, next (Space): {title(family.sections[3])[:20]}".encode(), 10)
     finally:

@@ -137,3 +137,24 @@ def test_print_formats_on_a_terminal() -> None:
     assert proc.returncode == 0
     assert "\x1b[" in output, "Rich formatting on a terminal"
     assert "Verdict:" in output
+
+
+def test_plain_exclamation_mark_is_help_now() -> None:
+    result = plain("1\n!\nq\n")
+    assert result.code == 0
+    assert screens(result.out) == ["Welcome", "What would you like to know?", "Help now"]
+    assert "'!' is not a choice here." not in result.out
+
+
+def test_every_key_the_content_tells_readers_to_press_works_in_both_modes() -> None:
+    """Content promises keys ("press ! at any time"); the full-screen app and --plain must both keep the promise."""
+    import re
+
+    from explainer.textmodes.plain import HELP_NOW
+    from explainer.ui.app import ExplainerApp
+
+    texts = [text for section in shipped().content.sections for _, text in section.texts()]
+    promised = {match for text in texts for match in re.findall(r"[Pp]ress \*\*(.+?)\*\*", text)}
+    assert promised == {"!"}, "a new promised key: add it to this test and to --plain"
+    app_keys = {b.key_display or b.key for b in ExplainerApp.BINDINGS}
+    assert "!" in app_keys and "!" in HELP_NOW

@@ -22,12 +22,26 @@ from .terms import strip_marks
 
 __all__ = ["VERDICT_WORDS", "out_of_100"]  # re-exported for the UI's views
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
+_INLINE = re.compile(r"([\\`*_\[\]<>~|])|&(?=#?\w+;)")
+"""Characters that start or end inline Markdown anywhere (and & when it would read as an entity)."""
+_LINE_START = re.compile(r"^([ \t]*)([#>+\-=]|\d+(?=[.)]))", re.MULTILINE)
+"""What starts a heading, quote, list or underline only at the start of a line."""
 
 
 def escape(text: str) -> str:
-    """Plain text that Markdown will show as it is."""
-    return _SPECIAL.sub(r"\\\1", text)
+    """Plain text that Markdown will show as it is, escaping only what Markdown would read as syntax.
+
+    Escaping every punctuation mark made the Markdown handout hard to read (`hard\\-to\\-treat`).
+    """
+    text = _INLINE.sub(lambda m: "\\" + m.group(0), text)
+    return _LINE_START.sub(_escape_line_start, text)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, marker = match.groups()
+    if marker.isdigit():  # "1999." or "3)": escape the dot or bracket after the number
+        return indent + marker + "\\"
+    return indent + "\\" + marker
 
 
 def source_names(ids: Iterable[str], explainer: Explainer) -> list[str]:

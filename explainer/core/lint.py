@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import clock
 from .citations import inline_ids
 from .diagnostics import Diagnostic
 from .explainer import Explainer
@@ -99,7 +100,7 @@ def lint(
 ) -> list[Diagnostic]:
     """Every finding about the explainer, sorted by position; quotes are checked when `quotes` says how."""
     out = _Collector(explainer, frozenset(ignore))
-    run = LintRun(explainer, today or datetime.date.today(), quotes)
+    run = LintRun(explainer, today or clock.today(), quotes)
     with gc_paused():
         for check, codes in checks():
             if codes.issubset(out.ignore):

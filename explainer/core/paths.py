@@ -52,3 +52,20 @@ def user_dir(kind: Literal["state", "cache"]) -> Path:
     if kind == "state":
         return platformdirs.user_state_path(APP_NAME, appauthor=False)
     return platformdirs.user_cache_path(APP_NAME, appauthor=False)
+
+
+HANDOUT_DIR_ENV = "EXPLAINER_HANDOUT_DIR"
+
+
+def handout_folder() -> Path:
+    """Where the presenter's handouts go: $EXPLAINER_HANDOUT_DIR, else the Documents folder, else home.
+
+    Never the current folder, which for a presenter is wherever the terminal happened to be.
+    """
+    chosen = os.environ.get(HANDOUT_DIR_ENV)
+    if chosen and Path(chosen).is_absolute():
+        return Path(chosen)
+    import platformdirs
+
+    documents = platformdirs.user_documents_path()  # XDG_DOCUMENTS_DIR on Linux, ~/Documents elsewhere
+    return documents if documents.is_dir() else Path.home()

@@ -51,6 +51,10 @@ class StateStore(msgspec.Struct):
     treated as absent, so saving stays off and the file is left alone until the reader turns
     saving on again (r), which replaces it."""
     _reported: bool = False
+    foreign: bool = False
+    """The file holds another content's place (or a newer version's): it is left alone."""
+    _known: bytes | None = None
+    """The file's bytes when this store last read or wrote it: different bytes mean another window saved."""
 
     @property
     def enabled(self) -> bool:
@@ -73,6 +77,7 @@ class StateStore(msgspec.Struct):
         except OSError as exc:
             self._unusable(f"could not read saved place ({self.path}): {_reason(exc)}; starting fresh")
             return None
+        self._known = raw
         try:
             saved = msgspec.json.decode(raw, type=SavedPlace)
         except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError, RecursionError) as exc:
@@ -84,7 +89,10 @@ class StateStore(msgspec.Struct):
         if saved.version > STATE_VERSION:
             self._unusable(f"saved place ({self.path}) is from a newer explainer; leaving it as it is")
             return None
-        if saved.version != STATE_VERSION or saved.content != content_key or not saved.entries:
+        if saved.version != STATE_VERSION or saved.content != content_key:
+            self.foreign = True  # another content's place: never overwritten unless the reader presses r
+            return None
+        if not saved.entries:
             return None
         history = History(saved.entries, saved.index, set(saved.seen))
         history.restrict_to(known)
@@ -103,8 +111,20 @@ class StateStore(msgspec.Struct):
             return []
         return saved.questions
 
-    def save(self, content_key: str, history: History, questions: list[str] | None = None) -> bool:
-        """Write atomically; False (and a note, once) when that is not possible."""
+    def save(
+        self, content_key: str, history: History, questions: list[str] | None = None, *, replace: bool = False
+    ) -> bool:
+        """Write atomically; False (and a note, once) when that is not possible.
+
+        Unless `replace` (the reader pressed r), a file another window or another content
+        wrote since this store last saw it is never overwritten: the first writer keeps it.
+        """
+        if not replace and self._changed_elsewhere():
+            self._note(
+                f"another explainer window (or other content) is using the saved place ({self.path}); "
+                "this window will not overwrite it (press r to save here instead)"
+            )
+            return False
         payload = {
             "version": STATE_VERSION,
             "content": content_key,
@@ -113,18 +133,34 @@ class StateStore(msgspec.Struct):
             "seen": sorted(history.seen),
             "questions": list(questions or []),
         }
+        encoded = msgspec.json.encode(payload)
         try:
-            atomic_write(self.path, msgspec.json.encode(payload), make_parents=True, private=True)
+            atomic_write(self.path, encoded, make_parents=True, private=True)
         except OSError as exc:
             self._note(f"could not save your place ({self.path}): {_reason(exc)}")
             return False
+        self._known = encoded
+        self.foreign = False
         self.unusable = False  # the reader chose to save: the file is ours again
         return True
+
+    def _changed_elsewhere(self) -> bool:
+        if self.foreign or self.unusable:
+            return True
+        try:
+            current: bytes | None = read_bounded(self.path, MAX_STATE_BYTES)
+        except FileNotFoundError:
+            current = None
+        except OSError:
+            return False  # unreadable: the write will report its own problem
+        return current != self._known
 
     def forget(self) -> bool:
         """Turn saving off: delete the file."""
         try:
             self.path.unlink(missing_ok=True)
+            self._known = None
+            self.foreign = False
         except OSError as exc:
             self._note(f"could not delete saved place ({self.path}): {_reason(exc)}")
             return False

@@ -12,10 +12,12 @@ that dies mid-message (kill -9, a closed terminal) just means waiting for the ne
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import sys
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -29,32 +31,109 @@ WAITING = "Waiting for the presenter: start `explainer --present` in another ter
 RECV_BYTES = 65536
 
 
-def render_state(state: PresenterMessage, width: int = 80) -> str:
-    """The notes screen as text."""
-    elapsed = state.elapsed
-    lines = [
-        f"NOW SHOWING: {state.title}",
-        f"Seen {len(state.seen)} of {state.total} | {elapsed // 60:02d}:{elapsed % 60:02d}",
-        *_route_lines(state.route),
-        "",
-        "Counsellor notes",
-        "----------------",
+def render_state(
+    state: PresenterMessage, width: int = 80, height: int | None = None, *, elapsed: float | None = None
+) -> str:
+    """The notes screen as text, at most `height` lines: what is on screen now always comes first.
+
+    Order: the current section, progress and time, the route, the choices ahead, the notes
+    (cut to fit), and last one line of what the client has seen, each title once.
+    """
+    seconds = int(state.elapsed if elapsed is None else elapsed)
+    seen = _once_each(state.seen)
+    head = [
+        _fit(f"NOW SHOWING: {state.title}", width),
+        f"Seen {len(seen)} of {state.total} | {seconds // 60:02d}:{seconds % 60:02d}",
+        *(_fit(line, width) for line in _route_lines(state.route)),
     ]
+    ahead = ["", "Choices ahead"] + (
+        [_fit(f"  {n}. {label}", width) for n, label in enumerate(state.choices, start=1)] or ["  (an end screen)"]
+    )
+    tail = ["", _seen_line(seen, width)]
     notes = strip_marks(state.notes).strip()
-    lines += wrap_plain(parse(hard_breaks(notes)).blocks, width) if notes else ["(no notes for this section)"]
-    lines += ["", "Choices ahead", "-------------"]
-    lines += [f"  {n}. {label}" for n, label in enumerate(state.choices, start=1)] or ["  (an end screen)"]
-    lines += ["", "Seen so far: " + "; ".join(state.seen)]
-    return "\n".join(lines)
+    body = wrap_plain(parse(hard_breaks(notes)).blocks, width) if notes else ["(no notes for this section)"]
+    body = ["", "Counsellor notes", "----------------", *body]
+    if height is not None:
+        room = max(height - len(head) - len(ahead) - len(tail), 0)
+        if len(body) > room:
+            body = body[: max(room - 1, 0)] + (["(notes cut to fit: widen the terminal)"] if room else [])
+    return "\n".join(head + ahead + body + tail)
 
 
 def _route_lines(route: RouteState | None) -> list[str]:
-    """'Route: First conversation 3/8 | next: ...' when the presenter follows a route."""
+    """'Route: First conversation 3/8' and what Space shows next, when the presenter follows a route."""
     if route is None:
         return []
     where = f"{route.position}/{route.total}" if route.position else f"off the route (last {route.step}/{route.total})"
     ahead = f"next (Space): {route.next}" if route.next else "end of route"
-    return [f"Route: {route.title} {where} | {ahead}"]
+    return [f"Route: {route.title} {where}", f"  {ahead}"]
+
+
+def _once_each(titles: list[str]) -> list[str]:
+    """Each title once, where it was last seen (going back and forth repeats titles in the path)."""
+    last = {title: n for n, title in enumerate(titles)}
+    return [title for n, title in enumerate(titles) if last[title] == n]
+
+
+def _seen_line(seen: list[str], width: int) -> str:
+    """One line, the most recent titles; older ones become "...N earlier"."""
+    shown = list(seen)
+    while shown:
+        earlier = len(seen) - len(shown)
+        line = "Seen so far: " + (f"...{earlier} earlier; " if earlier else "") + "; ".join(shown)
+        if len(line) <= width:
+            return line
+        shown.pop(0)
+    return _fit(f"Seen so far: {len(seen)} sections", width)
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 3, 0)] + "..."
+
+
+class NotesView:
+    """What `explainer notes` shows, redrawn on every update and once a second so the time runs."""
+
+    def __init__(
+        self, out: TextIO, width: int, height: int | None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.out = out
+        self.clock = clock
+        self.width = width
+        self.height = height
+        self.clear = out.isatty()
+        self.state: PresenterMessage | None = None
+        self.received = 0.0
+        self.lock = threading.Lock()
+
+    def show(self, state: PresenterMessage) -> None:
+        with self.lock:
+            self.state = state
+            self.received = self.clock()
+            self._draw()
+
+    def tick(self) -> None:
+        """Redraw with the time counted on from the last update (only on a terminal, where it replaces)."""
+        with self.lock:
+            if self.state is not None and self.clear:
+                self._draw()
+
+    def forget(self) -> None:
+        with self.lock:
+            self.state = None
+
+    def _draw(self) -> None:
+        assert self.state is not None
+        elapsed = self.state.elapsed + self.clock() - self.received
+        text = render_state(self.state, self.width, self.height, elapsed=elapsed)
+        self.out.write(("\x1b[2J\x1b[H" if self.clear else "\n=== update ===\n") + text + "\n")
+        self.out.flush()
+
+
+def _ticking(view: NotesView) -> None:
+    while True:
+        time.sleep(1.0)
+        view.tick()
 
 
 def connect(path: Path) -> socket.socket:
@@ -114,7 +193,13 @@ def follow(
     path = path or socket_path()
     err = err or sys.stderr
     said_waiting = False
-    clear = out.isatty()
+    if out.isatty():
+        size = shutil.get_terminal_size((width, 24))
+        width, height = size.columns, size.lines - 1  # the cursor's line after the text
+    else:
+        height = None
+    view = NotesView(out, width, height)
+    threading.Thread(target=_ticking, args=(view,), daemon=True).start()
     while True:
         try:
             connection = connect(path)
@@ -134,7 +219,7 @@ def follow(
         said_waiting = False
         with connection:
             for state in messages(connection):
-                out.write(("\x1b[2J\x1b[H" if clear else "\n=== update ===\n") + render_state(state, width) + "\n")
-                out.flush()
+                view.show(state)
+        view.forget()
         out.write("The presenter has stopped.\n")
         out.flush()

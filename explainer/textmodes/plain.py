@@ -23,7 +23,11 @@ MAX_LINE = 4096
 MAX_CHOICE_DIGITS = 4
 """A choice number has at most this many digits; longer strings of digits are not a choice."""
 
-HELP_TEXT = "Type a choice number, b for back, h for help now, g TERM for a glossary entry, ? for this list, q to quit."
+HELP_TEXT = (
+    "Type a choice number, b for back, ! or h for help now, g TERM for a glossary entry, ? for this list, q to quit."
+)
+HELP_NOW = ("!", "h")
+"""The content tells readers to press ! for help at any time; here it is a line of its own, as h is."""
 
 
 def run_plain(
@@ -47,7 +51,7 @@ def run_plain(
             write("\n".join(section_plain(section, explainer, width, choices=True)) + "\n")
             write(f"[Seen {len(history.seen)} of {len(explainer.sections)}]\n")
         count = len(section.choices)
-        write(f"Choose 1-{count}, b, h, g TERM, ?, q: " if count else "b, h, g TERM, ?, q: ")
+        write(f"Choose 1-{count}, b, !, g TERM, ?, q: " if count else "b, !, g TERM, ?, q: ")
         stdout.flush()
         line = read_answer(stdin)
         if line is None:
@@ -70,7 +74,7 @@ def run_plain(
             if not history.back():
                 write("This is where you started.\n")
                 show = False
-        elif answer.lower() == "h":
+        elif answer.lower() in HELP_NOW:
             if help_id is None:
                 write("This content has no help card.\n")
                 show = False

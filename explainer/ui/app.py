@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.command import Provider
 from textual.reactive import reactive
 from textual.screen import ModalScreen
@@ -19,11 +20,13 @@ if TYPE_CHECKING:
     from ..presenter.link import PresenterLink
     from ..presenter.message import PresenterMessage, RouteState
 
+from ..core import clock as dates
 from ..core.explainer import Explainer
 from ..core.history import History
 from ..core.model import GlossaryEntry, Help, Route
 from ..core.routes import RouteWalk
 from ..core.state import StateStore
+from .bindings import APP_BINDINGS
 from .screens.reader import ReaderScreen
 from .themes import DEFAULT_THEME, HIGH_CONTRAST
 
@@ -41,27 +44,7 @@ class ExplainerApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {_commands}
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS = [
-        Binding("exclamation_mark", "help_now", "Help now", key_display="!", priority=True),
-        Binding("question_mark", "keys", "Keys", key_display="?"),
-        Binding("m", "map", "Map"),
-        Binding("G", "glossary", "Glossary", key_display="G"),
-        Binding("ctrl+p", "command_palette", "Search", key_display="^p"),
-        Binding("q", "quit", "Quit"),
-        Binding("n", "toggle_notes", "Notes"),
-        Binding("b", "blank", "Blank"),
-        Binding("ctrl+r", "reset", "Reset", key_display="^r"),
-        Binding("e", "export_handout", "Handout"),
-        Binding(
-            "space",
-            "route_next",
-            "Next on route",
-            key_display="space",
-            priority=True,
-            id="route-next",
-            tooltip="Go to the route's next section, from wherever you are",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
     PRESENTER_ACTIONS = frozenset({"toggle_notes", "blank", "reset", "export_handout", "route_next"})
 
     section_id: reactive[str] = reactive("", always_update=True, init=False)
@@ -79,6 +62,7 @@ class ExplainerApp(App[None]):
         clock: Callable[[], float] = time.monotonic,
         route: Route | None = None,
         watch: Path | None = None,
+        today: datetime.date | None = None,
     ) -> None:
         super().__init__()
         self.explainer = explainer
@@ -89,7 +73,9 @@ class ExplainerApp(App[None]):
         self.link = link
         self.clock = clock
         self.started = clock()
-        self.remembering = bool(state and state.enabled)
+        self.today = today or dates.today()
+        # --fresh starts over without touching the saved place: this session saves only after r.
+        self.remembering = bool(state and state.enabled and not fresh)
         self.route = RouteWalk.of(route, explainer.sections) if route is not None else None
         if self.route is not None and not self.route.sections:
             self.route = None
@@ -98,11 +84,12 @@ class ExplainerApp(App[None]):
         saved = None
         self.questions: list[str] = []
         """The reader's questions for their clinician ('a'); saved only with the place, in presenter mode never."""
-        if state is not None and self.remembering and not fresh:
+        if state is not None and self.remembering:
+            loaded = state.load(self.content_key, set(explainer.sections))  # read even with --start: see save()
+            saved = loaded if start is None else None
             self.questions = state.load_questions(self.content_key)
-            if start is None:
-                saved = state.load(self.content_key, set(explainer.sections))
-            self.remembering = state.enabled  # a damaged file counts as none: saving stays off
+            # a damaged or newer file counts as none, and another content's place is left as it is
+            self.remembering = state.enabled and not state.foreign
         self.history = saved or History.starting_at(start or explainer.content.start)
         self._theme_name = theme
         self.watch_path = watch
@@ -113,6 +100,14 @@ class ExplainerApp(App[None]):
     def notify(self, message: str, *, markup: bool = False, **kwargs: Any) -> None:
         """Notifications may quote content (ids, paths): never read them as markup."""
         super().notify(message, markup=markup, **kwargs)
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: say how to quit, in words (Textual's own message is markup, which notify shows raw here)."""
+        keys = sorted(
+            (key for key, active in self.active_bindings.items() if active.binding.action in ("quit", "app.quit")),
+            key=len,
+        )
+        self.notify(f"To quit, press {' or '.join(keys) or 'ctrl+q'}.", title="Quit?")
 
     @property
     def content_key(self) -> str:
@@ -128,6 +123,13 @@ class ExplainerApp(App[None]):
         self._report_state_problem()
         if self.watch_path is not None:
             self.run_worker(self._watch_content(self.watch_path), group="watch", exclusive=True)
+        if self.state is not None and self.state.foreign:
+            self.notify(
+                f"The saved place in {self.state.path} is for other content; it is left as it is. "
+                "Press r to save this explainer's place there instead.",
+                timeout=10,
+            )
+        self._report_overdue_review()
         if self.present:
             self.set_interval(1.0, self._tick)
             if self.link is not None:
@@ -146,10 +148,15 @@ class ExplainerApp(App[None]):
             await self.link.stop()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Presenter keys exist only in presenter mode; Space only on a route."""
+        """Presenter keys exist only in presenter mode; Space only on a route; r (saving) never there."""
         if action == "route_next":  # a priority key: never while a modal screen (an editor, a question) is up
             return self.present and self.route is not None and not isinstance(self.screen, ModalScreen)
+        if action == "toggle_remember":
+            return not self.present
         return self.present or action not in self.PRESENTER_ACTIONS
+
+    def mode_allows(self, action: str) -> bool:
+        return self.check_action(action, ()) is not False
 
     # navigation ------------------------------------------------------------------
 
@@ -282,23 +289,21 @@ class ExplainerApp(App[None]):
         )
 
     def action_export_handout(self) -> None:
-        """The session's sections as an HTML handout in the current folder (a new file, never a replacement)."""
-        import datetime
-        from pathlib import Path
-
+        """The session's sections as an HTML handout in the handout folder (a new file, never a replacement)."""
         from ..core.files import free_name, write_new
         from ..core.handout import handout_document
+        from ..core.paths import handout_folder
 
-        page = handout_document(
-            self.explainer, self.history.entries, today=datetime.date.today(), questions=self.questions
-        )
-        path = free_name(Path.cwd(), "explainer-handout", ".html")
+        page = handout_document(self.explainer, self.history.entries, today=self.today, questions=self.questions)
+        folder = handout_folder()
+        path = free_name(folder, "explainer-handout", ".html")
         try:
+            folder.mkdir(parents=True, exist_ok=True)
             write_new(path, page)
         except OSError as exc:
-            self.notify(f"Could not write the handout: {exc.strerror or exc}", severity="error")
+            self.notify(f"Could not write the handout in {folder}: {exc.strerror or exc}", severity="error")
             return
-        self.notify(f"Handout written to {path}", timeout=8)
+        self.notify(f"Handout written to {path}", timeout=12)
 
     async def action_quit(self) -> None:
         if not self.present:
@@ -314,10 +319,22 @@ class ExplainerApp(App[None]):
             self.push_screen(ConfirmScreen("End the presentation? Nothing from this session is kept."), answered)
 
     def _close_modals(self) -> None:
+        """Close every modal from outside: stop its pending work first (the palette's search would
+        otherwise run on a removed screen and crash), then pop it."""
         while isinstance(self.screen, ModalScreen):
+            self.workers.cancel_node(self.screen)
             self.pop_screen()
 
     # other screens -----------------------------------------------------------------
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with page keys that do not crash before its results are drawn."""
+        from textual.command import CommandPalette
+
+        from .palette import Palette
+
+        if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
+            self.push_screen(Palette(id="--command-palette"))
 
     def action_map(self) -> None:
         from .screens.map import MapScreen
@@ -344,12 +361,13 @@ class ExplainerApp(App[None]):
         self.push_screen(GlossaryScreen(entries, self.explainer, title))
 
     def action_keys(self) -> None:
+        from .bindings import listed, reader_bindings_in
         from .screens.keys import KeysScreen
 
         if isinstance(self.screen, KeysScreen):
             return
         self._close_modals()
-        self.push_screen(KeysScreen())
+        self.push_screen(KeysScreen(listed(reader_bindings_in(self.mode_allows)), self.history.current))
 
     # the saved place -----------------------------------------------------------------
 
@@ -362,7 +380,7 @@ class ExplainerApp(App[None]):
             if not self.remembering:
                 self.notify("Your place will not be saved. The saved copy was deleted.")
         else:
-            self.remembering = self.state.save(self.content_key, self.history, self.questions)
+            self.remembering = self.state.save(self.content_key, self.history, self.questions, replace=True)
             if self.remembering:
                 self.notify(f"Your place will be saved on this computer, in {self.state.path}.")
         self._report_state_problem()
@@ -371,8 +389,26 @@ class ExplainerApp(App[None]):
 
     def _save(self) -> None:
         if self.state is not None and self.remembering:
-            self.state.save(self.content_key, self.history, self.questions)
+            if not self.state.save(self.content_key, self.history, self.questions):
+                self.remembering = False  # said once why; r turns it on again
+                if isinstance(self.screen, ReaderScreen):
+                    self.screen.refresh_status()
             self._report_state_problem()
+
+    @property
+    def review_overdue(self) -> bool:
+        return self.explainer.content.meta.review_by < self.today
+
+    def _report_overdue_review(self) -> None:
+        """Readers are told plainly when the content is past its review date (authors get a lint warning)."""
+        if self.review_overdue:
+            due = self.explainer.content.meta.review_by.isoformat()
+            self.notify(
+                f"This explainer was due for review on {due}, so parts of it may be out of date. "
+                "Check anything important with a clinician.",
+                severity="warning",
+                timeout=12,
+            )
 
     def _report_state_problem(self) -> None:
         if self.state is not None and (problem := self.state.take_problem()):

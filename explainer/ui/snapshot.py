@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import cast
 
@@ -11,9 +12,15 @@ from ..core.explainer import Explainer
 from .app import ExplainerApp
 
 
-def render_svg(explainer: Explainer, section_id: str, size: tuple[int, int], theme: str | None = None) -> str:
+def render_svg(
+    explainer: Explainer,
+    section_id: str,
+    size: tuple[int, int],
+    theme: str | None = None,
+    today: datetime.date | None = None,
+) -> str:
     """One section as an SVG screenshot at size (columns, rows)."""
-    app = ExplainerApp(explainer, start=section_id, state=None, theme=theme)
+    app = ExplainerApp(explainer, start=section_id, state=None, theme=theme, today=today)
     svg = cast(str, app.run(headless=True, size=size, auto_pilot=_screenshot))
     return _STABLE_IDS.sub(r"terminal-\1", svg)
 

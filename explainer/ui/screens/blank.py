@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from textual import events
-from textual.screen import ModalScreen
 
 from ..styles import styles_beside
+from .modal import OnceModal
 
 
-class BlankScreen(ModalScreen[None]):
+class BlankScreen(OnceModal[None]):
     """Nothing at all on screen."""
 
     DEFAULT_CSS = styles_beside(__file__)

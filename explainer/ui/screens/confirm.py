@@ -6,15 +6,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ..styles import styles_beside
 from ..text import plain
 from ..widgets.plain_button import PlainButton
+from .modal import OnceModal
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(OnceModal[bool]):
     """Returns True for yes (y, Enter on Yes), False for no (n, Esc)."""
 
     DEFAULT_CSS = styles_beside(__file__)

@@ -6,7 +6,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -16,9 +15,10 @@ from ...core.model import GlossaryEntry
 from ..styles import styles_beside
 from ..text import plain
 from ..widgets.body import Body
+from .modal import OnceModal
 
 
-class GlossaryScreen(ModalScreen[None]):
+class GlossaryScreen(OnceModal[None]):
     """A list of entries (all, or those on the current screen) with their definitions."""
 
     DEFAULT_CSS = styles_beside(__file__)

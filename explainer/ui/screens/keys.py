@@ -1,42 +1,24 @@
-"""The keys: every key the reader can press, in words, in one compact list."""
+"""The keys: every key of this mode, in words, in one compact list (derived from the bindings)."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from ...core.evidence import legend_lines
 from ..styles import styles_beside
 from ..text import plain
-
-KEYS = [
-    ("1 to 9", "pick a choice"),
-    ("up, down, Enter", "move between choices and pick one"),
-    ("Esc, Backspace", "back to where you were"),
-    ("f", "forward again (after going back)"),
-    ("h, Home", "back to the topics"),
-    ("m", "map of every section; Enter jumps there"),
-    ("g", "the glossary terms on this screen"),
-    ("s", "the sources of this screen, in full"),
-    ("G", "the whole glossary"),
-    ("!", "help now, from anywhere"),
-    ("ctrl+p", "search sections and glossary terms"),
-    ("r", "remember your place on this computer (on/off)"),
-    ("a", "add this screen's question for your clinician"),
-    ("A", "My questions: see, edit and delete them"),
-    ("Page Up, Page Down", "scroll a long section"),
-    ("?", "this list"),
-    ("q, ctrl+q", "quit"),
-]
+from .modal import OnceModal
 
 
-def keys_text() -> str:
-    width = max(len(key) for key, _ in KEYS) + 3
-    lines = [f"{key:<{width}}{meaning}" for key, meaning in KEYS]
-    lines += ["", "Nothing you do here is sent anywhere. Esc closes this list."]
+def keys_text(rows: list[tuple[str, str]], section_id: str) -> str:
+    """The keys of this mode (from the bindings), where the reader is by id, then the marks."""
+    width = max(len(key) for key, _ in rows) + 3
+    lines = ["Esc closes this list. Nothing you do here is sent anywhere.", ""]
+    lines += [f"{key:<{width}}{meaning}" for key, meaning in rows]
+    lines += ["", f"This section's id: {section_id} (for explainer print, export or --start)."]
     return "\n".join(lines) + "\n\n" + marks_text()
 
 
@@ -47,7 +29,7 @@ def marks_text() -> str:
     return "\n".join(lines)
 
 
-class KeysScreen(ModalScreen[None]):
+class KeysScreen(OnceModal[None]):
     """Closed by Esc, ? or q."""
 
     DEFAULT_CSS = styles_beside(__file__)
@@ -55,11 +37,16 @@ class KeysScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,question_mark,q", "close", "Close")]
 
+    def __init__(self, rows: list[tuple[str, str]], section_id: str) -> None:
+        super().__init__()
+        self.rows = rows
+        self.section_id = section_id
+
     def compose(self) -> ComposeResult:
         box = VerticalScroll(id="keys-box")
         box.border_title = plain("Keys")
         with box:
-            yield Static(plain(keys_text()), id="keys")
+            yield Static(plain(keys_text(self.rows, self.section_id)), id="keys")
         yield Footer()
 
     def action_close(self) -> None:

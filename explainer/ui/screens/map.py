@@ -7,17 +7,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static, Tree
 
 from ...core.explainer import Explainer
 from ..styles import styles_beside
 from ..text import plain
+from .modal import OnceModal
 
 HERE, SEEN, NOT_SEEN = "> ", "* ", "  "
 
 
-class MapScreen(ModalScreen[str | None]):
+class MapScreen(OnceModal[str | None]):
     """Returns the chosen section id, or None when closed."""
 
     DEFAULT_CSS = styles_beside(__file__)

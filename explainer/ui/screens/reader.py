@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from ...core.evidence import LEGEND, has_levels
 from ...core.model import Page, Section
+from ..bindings import READER_BINDINGS, reader_bindings_in
 from ..text import glossary_entry, plain
 from ..widgets.ask_line import AskLine
 from ..widgets.body import Body
@@ -44,35 +45,7 @@ class ReaderScreen(Screen[None]):
 
     _stale_view = False
 
-    BINDINGS = [
-        Binding("1", "choose(1)", "Choose", key_display="1-9"),
-        *(Binding(str(n), f"choose({n})", f"Choice {n}", show=False) for n in range(2, 10)),
-        Binding("escape,backspace,alt+left", "app.back", "Back", key_display="esc"),
-        Binding("f,alt+right", "app.forward", "Forward", show=False),
-        Binding("home,h", "app.home", "Home", key_display="h"),
-        Binding("g", "terms", "Terms"),
-        Binding("s", "sources", "Sources"),
-        Binding("r", "app.toggle_remember", "Remember place", show=False),
-        Binding(
-            "a",
-            "add_question",
-            "Add question",
-            show=False,
-            id="add-question",
-            tooltip="Add this screen's question for your clinician to My questions",
-        ),
-        Binding(
-            "A",
-            "app.questions",
-            "My questions",
-            key_display="A",
-            show=False,
-            id="my-questions",
-            tooltip="See, edit and delete your questions for your clinician",
-        ),
-        Binding("pageup", "scroll_body(-1)", "Scroll up", show=False),
-        Binding("pagedown", "scroll_body(1)", "Scroll down", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*READER_BINDINGS]
 
     def compose(self) -> ComposeResult:
         yield Breadcrumb(id="breadcrumb")
@@ -90,13 +63,7 @@ class ReaderScreen(Screen[None]):
             yield NotesPanel(self.reader_app.explainer, id="notes")
         yield ChoiceList(id="choices")
         yield StatusLine(id="status")
-        yield KeyBar(self.app_bindings(), id="keybar")
-
-    def app_bindings(self) -> list[Binding]:
-        """This screen's keys, then the app's: what the key bar shows."""
-        screen = [b for b in self.BINDINGS if isinstance(b, Binding)]
-        app = [b for b in type(self.app).BINDINGS if isinstance(b, Binding)]
-        return screen + [b for b in app if self.app.check_action(b.action, ()) is not False]
+        yield KeyBar(reader_bindings_in(self.reader_app.mode_allows), id="keybar")
 
     @property
     def reader_app(self) -> ExplainerApp:
@@ -169,6 +136,7 @@ class ReaderScreen(Screen[None]):
             keys_hint=self.has_class("tiny"),
             elapsed=app.elapsed if app.present else None,
             route=app.route_summary() if app.present else None,
+            today=app.today,
         )
         self.query_one(StatusLine).update(plain(text))
 

@@ -17,6 +17,7 @@ def status_text(
     keys_hint: bool = False,
     elapsed: float | None = None,
     route: str | None = None,
+    today: datetime.date | None = None,
 ) -> str:
     """Short enough for 80 columns; the last parts drop first when narrow."""
     parts = ["! help  ? keys"] if keys_hint else []
@@ -28,7 +29,9 @@ def status_text(
     parts += [
         f"Seen {min(seen, total)} of {total}",
         "Not medical advice",
-        f"Review due {review_by.isoformat()}",
+        f"Review overdue since {review_by.isoformat()}"
+        if today is not None and review_by < today
+        else f"Review due {review_by.isoformat()}",
     ]
     if remembering:
         parts.append("Saving your place")
