@@ -20,7 +20,7 @@ from ..core.history import History
 from ..core.model import GlossaryEntry, Help
 from ..core.state import StateStore
 from .screens.reader import ReaderScreen
-from .themes import DEFAULT_THEME, HIGH_CONTRAST
+from .themes import DEFAULT_THEME, THEMES
 
 
 def _commands() -> type[Provider]:
@@ -79,6 +79,8 @@ class ExplainerApp(App[None]):
             saved = state.load(self.content_key, set(explainer.sections))
         self.history = saved or History.starting_at(start or explainer.content.start)
         self._theme_name = theme
+        for shipped in THEMES:
+            self.register_theme(shipped)
 
     def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:  # type: ignore[override]
         """Notifications may quote content (ids, paths): never read them as markup."""
@@ -89,7 +91,6 @@ class ExplainerApp(App[None]):
         return self.explainer.content.meta.title
 
     async def on_mount(self) -> None:
-        self.register_theme(HIGH_CONTRAST)
         self.theme = self._theme_name or DEFAULT_THEME
         self.section_id = self.history.current
         self.push_screen(ReaderScreen())

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ...core.model import Page, Section
+from ...core.model import Help, Page, Section
 from ..text import glossary_entry, plain
 from ..widgets.body import Body
 from ..widgets.breadcrumb import Breadcrumb
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 NARROW = 100
 """Below this many columns, compare sections stack their sides."""
+WIDE = 110
+"""From this many columns up, the side panel sits beside the reading column."""
 SHORT = 20
 """Below this many rows, the breadcrumb gives its line to the section."""
 TINY = 14
@@ -49,17 +52,33 @@ class ReaderScreen(Screen[None]):
         Binding("r", "app.toggle_remember", "Remember place", show=False),
         Binding("pageup", "scroll_body(-1)", "Scroll up", show=False),
         Binding("pagedown", "scroll_body(1)", "Scroll down", show=False),
+        Binding(
+            "i",
+            "toggle_side_panel",
+            "Side panel",
+            show=False,
+            id="reader.side-panel",
+            tooltip="Terms on this screen, its sources and where you are; beside the text when wide",
+        ),
     ]
+    LEVEL_CLASSES = ("level-shown", "level-theory", "level-claim", "level-context")
+    """The evidence levels' CSS classes: a screen with any of them shows the legend."""
+
+    side_panel_open: bool | None = None
+    """None: the panel follows the width (shown from WIDE up); True or False once toggled."""
 
     def compose(self) -> ComposeResult:
         yield Breadcrumb(id="breadcrumb")
-        with VerticalScroll(id="body", can_focus=False):
-            yield Static(id="title")
-            yield Vertical(id="view")
-            yield SourcesLine(id="sources")
-        if self.reader_app.present:
-            yield NotesPanel(self.reader_app.explainer, id="notes")
-        yield ChoiceList(id="choices")
+        with Horizontal(id="main"):
+            with VerticalScroll(id="body", can_focus=False), Vertical(id="column"):
+                yield Static(id="title")
+                yield Vertical(id="legend-slot")
+                yield Vertical(id="view")
+                yield SourcesLine(id="sources")
+                yield ChoiceList(id="choices")
+            if self.reader_app.present:
+                yield NotesPanel(self.reader_app.explainer, id="notes")
+        yield Static(id="more")
         yield StatusLine(id="status")
         yield KeyBar(self.app_bindings(), id="keybar")
 
@@ -75,6 +94,9 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "section_id", self.show_section)
+        body = self.query_one("#body")
+        self.watch(body, "scroll_y", self._scrolled, init=False)
+        self.watch(body, "virtual_size", self._scrolled, init=False)
 
     async def show_section(self, section_id: str) -> None:
         app = self.reader_app
@@ -82,18 +104,93 @@ class ReaderScreen(Screen[None]):
         if section is None or not self.query_one("#view").is_attached or app._exit:
             return  # unknown id, or the app is closing before its first paint
         with app.batch_update():  # one layout and one paint for the whole change
-            self.query_one("#title", Static).update(plain(section.title))
+            welcome = section_id == app.explainer.content.start
+            self.set_class(welcome, "welcome")
+            self.set_class(isinstance(section, Help), "care")
+            self.query_one("#title", Static).update(self._title(section, welcome=welcome))
             await self._show_view(section)
+            await self._show_legend()
             self.query_one("#sources", SourcesLine).show(section, app.explainer)
             history = app.history
             self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
-            titles = [app.explainer.sections[s].title for s in history.trail if s in app.explainer.sections]
-            self.query_one(Breadcrumb).show(titles if len(titles) > 1 else [app.explainer.content.meta.title])
+            self.query_one(Breadcrumb).show(self._location(section))
             self.refresh_status()
             for panel in self.query(NotesPanel):
                 panel.show(section)
+            await self._show_side_panel()
             self.query_one("#body", VerticalScroll).scroll_home(animate=False)
             self.focus_first_choice()
+        self.call_after_refresh(self._scrolled)
+
+    def _title(self, section: Section, *, welcome: bool) -> Content:
+        """The section's title; on the first screen, the explainer's own name above it."""
+        if not welcome:
+            return plain(section.title)
+        return Content.assemble(
+            (self.reader_app.explainer.content.meta.title, "bold"), "\n", (section.title, "$text-muted")
+        )
+
+    def _location(self, section: Section) -> list[str]:
+        """Where this section is, not how the reader came: its branch, then its title."""
+        if section.id == self.reader_app.explainer.content.start:
+            return [self.reader_app.explainer.content.meta.title]
+        return (
+            [section.branch, section.title] if section.branch and section.branch != section.title else [section.title]
+        )
+
+    async def _show_legend(self) -> None:
+        """The evidence levels' legend, on screens that draw any level (imported when first needed)."""
+        slot = self.query_one("#legend-slot", Vertical)
+        wanted = bool(self.query_one("#view").query(", ".join(f".{name}" for name in self.LEVEL_CLASSES)))
+        if wanted and not slot.children:
+            from ..widgets.legend import LevelLegend
+
+            await slot.mount(LevelLegend())
+        slot.display = wanted
+
+    # the side panel -----------------------------------------------------------------
+
+    @property
+    def side_panel_shown(self) -> bool:
+        if self.side_panel_open is not None:
+            return self.side_panel_open
+        return (self.size.width or 80) >= WIDE
+
+    async def _show_side_panel(self) -> None:
+        """Mount the panel the first time it is wanted (its module with it), then fill it."""
+        shown = self.side_panel_shown
+        panels = self.query("#side-panel")
+        if not shown:
+            for panel in panels:
+                panel.display = False
+            return
+        from ..widgets.side_panel import SidePanel
+
+        if panels:
+            panel = self.query_one("#side-panel", SidePanel)
+        else:
+            panel = SidePanel(self.reader_app.explainer, id="side-panel")
+            await self.query_one("#main").mount(panel)
+        panel.display = True
+        app = self.reader_app
+        panel.show(app.explainer.sections[app.section_id], app.history.seen)
+
+    async def action_toggle_side_panel(self) -> None:
+        self.side_panel_open = not self.side_panel_shown
+        await self._show_side_panel()
+        self.call_after_refresh(self._scrolled)
+
+    # nothing silently cut off --------------------------------------------------------
+
+    def _scrolled(self, _: object = None) -> None:
+        """Say when there is more below the fold, and how to reach it."""
+        body = self.query_one("#body", VerticalScroll)
+        more = body.max_scroll_y - body.scroll_y
+        hint = self.query_one("#more", Static)
+        if more >= 1:
+            choices = " · the choices follow" if self.query_one(ChoiceList).display else ""
+            hint.update(plain(f"▼ More below: PgDn to scroll{choices}"))
+        hint.display = more >= 1
 
     async def _show_view(self, section: Section) -> None:
         """Reuse the page view for pages; mount a fresh view for other kinds (they keep state)."""
@@ -131,12 +228,15 @@ class ReaderScreen(Screen[None]):
         for panel in self.query(NotesPanel):
             panel.display = not panel.display
 
-    def on_resize(self, event: Resize) -> None:
+    async def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "narrow")
         self.set_class(event.size.height < SHORT, "short")
         self.set_class(event.size.height < TINY, "tiny")
         if self.reader_app.section_id:
             self.refresh_status()
+            if self.query_one("#view").children:
+                await self._show_side_panel()
+            self.call_after_refresh(self._scrolled)
 
     @on(ChoiceList.Chosen)
     def _chosen(self, event: ChoiceList.Chosen) -> None:
