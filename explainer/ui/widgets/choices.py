@@ -87,7 +87,7 @@ class ChoiceList(Vertical):
                 button.label = choice_label(number, choice, visited=choice.target in seen, exists=exists)
                 back = is_back(choice)
                 button.set_class(back, "back")
-                button.set_class(back and (number == 1 or not is_back(choices[number - 2])), "first-back")
+                button.set_class(back and number > 1 and not is_back(choices[number - 2]), "first-back")
                 button.target = choice.target
                 button.disabled = not exists
                 button.display = True

@@ -27,4 +27,4 @@ class TimelineView(SectionView):
                 with Vertical(classes="phase"):
                     yield Static(plain(f"{number}. {phase.name}  ({phase.span})"), classes="phase-name")
                     for item in phase.items:
-                        yield Static(plain(f"- {item}"), classes="phase-item")
+                        yield Static(plain(f"• {item}"), classes="phase-item")
