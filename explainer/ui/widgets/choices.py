@@ -33,16 +33,19 @@ def is_back(choice: Choice) -> bool:
 def choice_label(number: int, choice: Choice, *, visited: bool, exists: bool) -> Content:
     """'1  Label  ✓ seen': the number in the accent, the mark a muted word (never colour alone)."""
     text = (BACK_MARK if is_back(choice) else "") + choice.label
-    parts: list[tuple[str, str] | str] = [(f"{number}  ", "bold $text-primary"), text]
+    parts: list[tuple[str, str] | str] = [(f"{number}  ", ".choice--number"), text]
     if not exists:
-        parts.append((" (missing section)", "$text-muted"))
+        parts.append((" (missing section)", ".choice--mark"))
     elif visited:
-        parts.append((f"  {VISITED_MARK}", "not bold $text-muted"))
+        parts.append((f"  {VISITED_MARK}", ".choice--mark"))
     return Content.assemble(*parts)
 
 
 class ChoiceButton(PlainButton):
     """One choice; knows where it leads. The list adds buttons when a section needs more, and reuses them."""
+
+    COMPONENT_CLASSES = {"choice--number", "choice--mark"}
+    """The number (in the accent) and the seen mark (muted); both take the cursor's colour on focus."""
 
     def __init__(self) -> None:
         super().__init__(classes="choice")
