@@ -109,7 +109,7 @@ class ReaderScreen(Screen[None]):
             self.set_class(isinstance(section, Help), "care")
             self.query_one("#title", Static).update(self._title(section, welcome=welcome))
             await self._show_view(section)
-            await self._show_legend()
+            await self.show_legend_if_levels()
             self.query_one("#sources", SourcesLine).show(section, app.explainer)
             history = app.history
             self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
@@ -138,7 +138,7 @@ class ReaderScreen(Screen[None]):
             [section.branch, section.title] if section.branch and section.branch != section.title else [section.title]
         )
 
-    async def _show_legend(self) -> None:
+    async def show_legend_if_levels(self) -> None:
         """The evidence levels' legend, on screens that draw any level (imported when first needed)."""
         slot = self.query_one("#legend-slot", Vertical)
         wanted = bool(self.query_one("#view").query(", ".join(f".{name}" for name in self.LEVEL_CLASSES)))
@@ -185,7 +185,9 @@ class ReaderScreen(Screen[None]):
     def _scrolled(self, _: object = None) -> None:
         """Say when there is more below the fold, and how to reach it."""
         body = self.query_one("#body", VerticalScroll)
-        more = body.max_scroll_y - body.scroll_y
+        # From the column's own height: the scroll container's sizes lag a layout behind.
+        column = self.query_one("#column")
+        more = column.outer_size.height - body.scrollable_content_region.height - body.scroll_y
         hint = self.query_one("#more", Static)
         if more >= 1:
             choices = " · the choices follow" if self.query_one(ChoiceList).display else ""

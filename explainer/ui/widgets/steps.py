@@ -25,7 +25,7 @@ class StepsView(SectionView):
         yield from self.intro()
         for index, step in enumerate(self.section.steps):
             if index:
-                yield Static(plain("│\n▼"), classes="arrow")
+                yield Static(plain("▼"), classes="arrow")
             box = Vertical(classes="step")
             box.border_title = plain(step.title)
             with box:
