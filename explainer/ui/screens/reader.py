@@ -152,6 +152,9 @@ class ReaderScreen(Screen[None]):
 
     @property
     def side_panel_shown(self) -> bool:
+        """Toggled by the reader, or by the width; the counsellor's notes take its place."""
+        if any(panel.display for panel in self.query(NotesPanel)):
+            return False
         if self.side_panel_open is not None:
             return self.side_panel_open
         return (self.size.width or 80) >= WIDE
@@ -229,6 +232,7 @@ class ReaderScreen(Screen[None]):
     def toggle_notes(self) -> None:
         for panel in self.query(NotesPanel):
             panel.display = not panel.display
+        self.call_later(self._show_side_panel)
 
     async def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "narrow")
