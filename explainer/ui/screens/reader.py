@@ -194,7 +194,9 @@ class ReaderScreen(Screen[None]):
         hint = self.query_one("#more", Static)
         if more >= 1:
             choices = " · the choices follow" if self.query_one(ChoiceList).display else ""
-            hint.update(plain(f"▼ More below: PgDn to scroll{choices}"))
+            room = (self.size.width or 80) - 4
+            texts = [f"▼ More below: PgDn to scroll{choices}", "▼ More below: PgDn to scroll", "▼ More: PgDn"]
+            hint.update(plain(next((text for text in texts if len(text) <= room), texts[-1])))
         hint.display = more >= 1
 
     async def _show_view(self, section: Section) -> None:
