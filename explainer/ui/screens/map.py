@@ -62,6 +62,13 @@ class MapScreen(ModalScreen[str | None]):
         node = getattr(self, "_current_node", None)
         if node is not None:
             tree.move_cursor(node)
+            self.call_after_refresh(self._show_branch, tree, node)
+
+    def _show_branch(self, tree: Tree[str], node) -> None:
+        """The branch's header in view above the cursor, where the screen has room for both."""
+        if node.parent is not None:
+            tree.scroll_to_node(node.parent, animate=False)
+        tree.scroll_to_node(node, animate=False)
 
     @on(Tree.NodeSelected)
     def _selected(self, event: Tree.NodeSelected[str]) -> None:
