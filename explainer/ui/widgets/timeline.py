@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from ...core.model import Timeline
@@ -27,4 +27,6 @@ class TimelineView(SectionView):
                 with Vertical(classes="phase"):
                     yield Static(plain(f"{number}. {phase.name}  ({phase.span})"), classes="phase-name")
                     for item in phase.items:
-                        yield Static(plain(f"• {item}"), classes="phase-item")
+                        with Horizontal(classes="phase-item"):  # a bullet cell: wrapped lines hang under the text
+                            yield Static(plain("•"), classes="bullet")
+                            yield Static(plain(item), classes="phase-item-text")
