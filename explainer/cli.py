@@ -53,7 +53,11 @@ def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--start", metavar="SECTION", help="open at this section id instead of the start")
     parser.add_argument("--fresh", action="store_true", help="ignore the saved place (if you turned saving on)")
-    parser.add_argument("--theme", metavar="NAME", help="colour theme, e.g. high-contrast, textual-dark, textual-light")
+    parser.add_argument(
+        "--theme",
+        metavar="NAME",
+        help="colour theme: explainer-dark (default), explainer-light, high-contrast, or any Textual theme",
+    )
     parser.add_argument(
         "--present",
         action="store_true",
@@ -446,8 +450,8 @@ def _read(args: argparse.Namespace) -> int:
     else:
         state = None if args.no_save else StateStore()
         app = ExplainerApp(explainer, start=args.start, state=state, fresh=args.fresh, theme=args.theme, watch=watch)
-    if args.theme and args.theme not in app.available_themes and args.theme != "high-contrast":
-        names = ", ".join(sorted({*app.available_themes, "high-contrast"}))
+    if args.theme and args.theme not in app.available_themes:
+        names = ", ".join(sorted(app.available_themes))
         print(f"explainer: unknown theme '{args.theme}'; choose from: {names}", file=sys.stderr)
         return EXIT_USAGE
     app.run()

@@ -21,11 +21,11 @@ GAPS = (0.0, 0.01, 0.025)
 """Seconds between the two closing keys: at once, and the under-30-ms double press that blanked the reader."""
 
 CASES = {
-    "map, Enter Enter": ((), b"m", b"Map: Enter jumps", b"\r\r"),
+    "map, Enter Enter": ((), b"m", "⏎ open · ● here".encode(), b"\r\r"),
     "blank screen, two keys": (("--present",), b"b", BLANK_FRAME, b"xy"),
     "reset question, Enter Enter": (("--present",), b"\x12", b"Start again for the next client?", b"\r\r"),
     "quit question, Enter Enter on No": (("--present",), b"q", b"End the presentation?", b"\r\r"),
-    "glossary, G Esc": ((), b"G", b"up and down to browse", b"G\x1b"),
+    "glossary, G Esc": ((), b"G", "↑↓ browse · esc close".encode(), b"G\x1b"),
     "keys, ? ?": ((), b"?", b"Esc closes this list", b"??"),
 }
 

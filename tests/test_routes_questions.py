@@ -19,7 +19,8 @@ from explainer.ui.screens.questions import QuestionsScreen
 from .app_helpers import make_app, screen_text, shipped
 from .conftest import run_cli
 
-SIZE = (120, 40)
+SIZE = (100, 40)
+"""Below the side panel's width, so words() reads the column alone."""
 
 
 def route(route_id: str):

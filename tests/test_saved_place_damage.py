@@ -114,7 +114,7 @@ def test_breadcrumb_is_linear_in_the_path_length() -> None:
     began = time.perf_counter()
     text = breadcrumb_text(titles, 78)
     assert time.perf_counter() - began < 1.0
-    assert text.endswith("Section number 299999") and text.startswith("... > ")
+    assert text.endswith("Section number 299999") and text.startswith("… › ")
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ def test_myth_before_guess(snap_compare) -> None:
 
 
 def test_myth_after_guess(snap_compare) -> None:
-    assert snap_compare(make_app(start="myth-miracle-cure"), press=["right", "enter"], terminal_size=(120, 40))
+    assert snap_compare(make_app(start="myth-miracle-cure"), press=["right", "right", "enter"], terminal_size=(120, 40))
 
 
 def test_high_contrast_theme(snap_compare) -> None:
@@ -74,3 +74,54 @@ def test_evidence_screens_without_colour(snap_compare, monkeypatch: pytest.Monke
 
 def test_sources_in_full(snap_compare) -> None:
     assert snap_compare(make_app(start="numbers"), press=["s"], terminal_size=(80, 24))
+
+
+# The design's states and environments: themes, colour depths, verdicts, the side panel, the care card.
+
+
+def test_light_theme(snap_compare) -> None:
+    assert snap_compare(make_app(start="compare-lasting", theme="explainer-light"), terminal_size=(120, 40))
+
+
+def test_light_theme_myth_verdict(snap_compare) -> None:
+    app = make_app(start="myth-miracle-cure", theme="explainer-light")
+    assert snap_compare(app, press=["enter"], terminal_size=(80, 24))
+
+
+def test_256_colour_terminal(snap_compare) -> None:
+    from .colour_depth import EightBitApp
+
+    assert snap_compare(EightBitApp(shipped(), start="nmda", state=None), terminal_size=(120, 40))
+
+
+def test_no_color(snap_compare, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(make_app(start="myth-party-drug"), press=["enter"], terminal_size=(80, 24))
+
+
+@pytest.mark.parametrize(
+    ("state", "start", "press"),
+    [
+        ("before-guess", "myth-party-drug", []),
+        ("guessed-right", "myth-party-drug", ["enter"]),
+        ("guessed-wrong", "myth-party-drug", ["right", "right", "enter"]),
+        ("partly-true", "myth-last-resort", ["right", "enter"]),
+    ],
+    ids=["before-guess", "guessed-right", "guessed-wrong", "partly-true"],
+)
+def test_verdict(snap_compare, state: str, start: str, press: list[str]) -> None:
+    assert snap_compare(make_app(start=start), press=press, terminal_size=(80, 24))
+
+
+def test_side_panel(snap_compare) -> None:
+    assert snap_compare(make_app(start="nmda"), terminal_size=(140, 40))
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)], ids=["60x20", "80x24"])
+def test_care_card(snap_compare, size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(start="help-now"), terminal_size=size)
+
+
+def test_evidence_levels_drawn(snap_compare) -> None:
+    """The level styles and legend on the cascade, whose steps carry their levels."""
+    assert snap_compare(make_app(start="cascade"), terminal_size=(100, 40))

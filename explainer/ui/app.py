@@ -28,7 +28,7 @@ from ..core.routes import RouteWalk
 from ..core.state import StateStore
 from .bindings import APP_BINDINGS
 from .screens.reader import ReaderScreen
-from .themes import DEFAULT_THEME, HIGH_CONTRAST
+from .themes import DEFAULT_THEME, THEMES
 
 
 def _commands() -> type[Provider]:
@@ -96,6 +96,8 @@ class ExplainerApp(App[None]):
         """With --watch: the content file to reload on every save."""
         self.problems: list[Diagnostic] = []
         """With --watch: what the last save's load and lint found (errors keep the last good content)."""
+        for shipped in THEMES:
+            self.register_theme(shipped)
 
     def notify(self, message: str, *, markup: bool = False, **kwargs: Any) -> None:
         """Notifications may quote content (ids, paths): never read them as markup."""
@@ -114,7 +116,6 @@ class ExplainerApp(App[None]):
         return self.explainer.content.meta.title
 
     async def on_mount(self) -> None:
-        self.register_theme(HIGH_CONTRAST)
         self.theme = self._theme_name or DEFAULT_THEME
         if self.route is not None:
             self.route.observe(self.history.current)

@@ -90,6 +90,14 @@ READER_BINDINGS = [
         id="remember",
         tooltip="remember your place on this computer (on/off)",
     ),
+    Binding(
+        "i",
+        "toggle_side_panel",
+        "Side panel",
+        show=False,
+        id="side-panel",
+        tooltip="terms on this screen, its sources and where you are (beside the text when wide)",
+    ),
     Binding("pageup", "scroll_body(-1)", "Scroll up", show=False, id="page-up", tooltip="scroll a long section"),
     Binding("pagedown", "scroll_body(1)", "Scroll down", show=False, id="page-down", tooltip="scroll a long section"),
 ]

@@ -13,6 +13,31 @@ from .text import plain
 if TYPE_CHECKING:
     from .app import ExplainerApp
 
+CONTEXT = 64
+"""About how many characters of the matched text a result shows."""
+
+
+def context_line(text: str, needle: str, width: int = CONTEXT) -> str | None:
+    """The text around the first match, trimmed with '…', the match in bold (palette markup).
+
+    Content text is escaped, so nothing authored is read as markup.
+    """
+    flat = " ".join(strip_marks(text).replace("**", "").split())
+    at = flat.casefold().find(needle)
+    if not needle or at < 0:
+        return None
+    start = max(0, min(at - width // 3, len(flat) - width))
+    end = min(len(flat), start + width)
+    before, match, after = flat[start:at], flat[at : at + len(needle)], flat[at + len(needle) : end]
+    lead = "…" if start > 0 else ""
+    tail = "…" if end < len(flat) else ""
+    return f"{lead}{_escape(before)}[b]{_escape(match)}[/b]{_escape(after)}{tail}"
+
+
+def _escape(text: str) -> str:
+    """Every '[' escaped, so no authored text opens a markup tag."""
+    return text.replace("\\", "\\\\").replace("[", "\\[")
+
 
 class ExplainerCommands(Provider):
     """Sections by title (best) or by words in their text; glossary terms by name."""
@@ -39,8 +64,11 @@ class ExplainerCommands(Provider):
                     partial(app.goto, section.id),
                     help=section.branch or "Section",
                 )
-            elif needle and any(needle in strip_marks(text).casefold() for _, text in section.texts()):
-                yield Hit(0.1, plain(section.title), partial(app.goto, section.id), help="Mentions " + query.strip())
+            elif needle:
+                found = (context_line(text, needle) for _, text in section.texts())
+                context = next((line for line in found if line), None)
+                if context is not None:
+                    yield Hit(0.1, plain(section.title), partial(app.goto, section.id), help=context)
         for entry in app.explainer.content.glossary:
             names = (entry.term, *entry.aliases)
             score = max(matcher.match(name) for name in names)

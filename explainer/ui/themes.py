@@ -1,8 +1,104 @@
-"""A high-contrast theme beside Textual's own: black and white with bright yellow focus."""
+"""The explainer's themes: a calm clinic palette, dark and light, and high contrast.
+
+One calm teal for navigation and focus (choices, links, glossary terms, the cursor),
+amber only for theory and caution, red only for danger. Every colour a reader reads is
+set here rather than left to Textual's derivations, and tests/test_contrast.py holds
+each pair of them to WCAG AA (4.5:1).
+"""
 
 from __future__ import annotations
 
 from textual.theme import BUILTIN_THEMES, Theme
+
+CALM_DARK = Theme(
+    name="explainer-dark",
+    primary="#4fb3a9",
+    secondary="#8fb3d9",
+    accent="#4fb3a9",
+    foreground="#e8e4dc",
+    background="#15191c",
+    surface="#1b2024",
+    panel="#242b30",
+    success="#6cc17a",
+    warning="#e3a53c",
+    error="#ef6b63",
+    dark=True,
+    variables={
+        "text": "#e8e4dc",
+        "text-muted": "#a9b0b4",
+        "text-primary": "#6cc9bf",
+        "text-secondary": "#a9c6e6",
+        "text-accent": "#6cc9bf",
+        "text-warning": "#f0b85a",
+        "text-error": "#ff8f87",
+        "text-success": "#86d493",
+        "error-muted": "#4a1f1f",
+        "warning-muted": "#47361a",
+        "success-muted": "#1d3b24",
+        "primary-muted": "#1f3b39",
+        "block-cursor-background": "#2e5e59",
+        "block-cursor-foreground": "#ffffff",
+        "block-cursor-blurred-background": "#24403d",
+        "block-cursor-blurred-foreground": "#e8e4dc",
+        "border": "#4fb3a9",
+        "scrollbar": "#7f9c99",
+        "scrollbar-hover": "#8fb0ad",
+        "scrollbar-active": "#4fb3a9",
+        "scrollbar-background": "#20262a",
+        "footer-background": "#242b30",
+        "footer-foreground": "#e8e4dc",
+        "footer-key-foreground": "#6cc9bf",
+        "link-color": "#6cc9bf",
+        "link-style": "underline",
+        "link-color-hover": "#ffffff",
+        "link-background-hover": "#2e5e59",
+    },
+)
+
+CALM_LIGHT = Theme(
+    name="explainer-light",
+    primary="#0d6e6a",
+    secondary="#2f5f8f",
+    accent="#0d6e6a",
+    foreground="#1f2428",
+    background="#faf8f4",
+    surface="#f2efe9",
+    panel="#e7e3dc",
+    success="#2b7a3d",
+    warning="#945a00",
+    error="#b3261e",
+    dark=False,
+    variables={
+        "text": "#1f2428",
+        "text-muted": "#545b61",
+        "text-primary": "#0b5f5b",
+        "text-secondary": "#2a5580",
+        "text-accent": "#0b5f5b",
+        "text-warning": "#7a4a00",
+        "text-error": "#9b1c15",
+        "text-success": "#1f6430",
+        "error-muted": "#f8dcd9",
+        "warning-muted": "#f7e6c6",
+        "success-muted": "#d9eedc",
+        "primary-muted": "#d5ebe9",
+        "block-cursor-background": "#0d6e6a",
+        "block-cursor-foreground": "#ffffff",
+        "block-cursor-blurred-background": "#d5ebe9",
+        "block-cursor-blurred-foreground": "#1f2428",
+        "border": "#0d6e6a",
+        "scrollbar": "#55615f",
+        "scrollbar-hover": "#4d5b5a",
+        "scrollbar-active": "#0d6e6a",
+        "scrollbar-background": "#e3dfd7",
+        "footer-background": "#e7e3dc",
+        "footer-foreground": "#1f2428",
+        "footer-key-foreground": "#0b5f5b",
+        "link-color": "#0b5f5b",
+        "link-style": "underline",
+        "link-color-hover": "#000000",
+        "link-background-hover": "#d5ebe9",
+    },
+)
 
 HIGH_CONTRAST = Theme(
     name="high-contrast",
@@ -18,18 +114,42 @@ HIGH_CONTRAST = Theme(
     error="#ff5555",
     dark=True,
     variables={
+        "text": "#ffffff",
         "text-muted": "#ffffff",
+        "text-primary": "#ffff00",
+        "text-secondary": "#00ffff",
+        "text-accent": "#ffff00",
+        "text-warning": "#ffff00",
+        "text-error": "#ff8080",
+        "text-success": "#00ff00",
+        "error-muted": "#000000",
+        "warning-muted": "#000000",
+        "success-muted": "#000000",
+        "primary-muted": "#000000",
+        "footer-background": "#1a1a1a",
+        "footer-foreground": "#ffffff",
         "footer-key-foreground": "#ffff00",
         "button-color-foreground": "#000000",
         "block-cursor-foreground": "#000000",
         "block-cursor-background": "#ffff00",
+        "block-cursor-blurred-foreground": "#ffffff",
+        "block-cursor-blurred-background": "#333333",
         "border": "#ffffff",
+        "scrollbar": "#ffffff",
+        "scrollbar-hover": "#ffff00",
+        "scrollbar-active": "#ffff00",
+        "scrollbar-background": "#333333",
         "link-color": "#00ffff",
         "link-style": "underline",
+        "link-color-hover": "#000000",
+        "link-background-hover": "#00ffff",
     },
 )
 
-DEFAULT_THEME = "textual-dark"
+THEMES = (CALM_DARK, CALM_LIGHT, HIGH_CONTRAST)
+"""Every theme the explainer ships; the contrast test checks each one."""
+
+DEFAULT_THEME = CALM_DARK.name
 
 
 def unknown_theme_message(name: str) -> str | None:
@@ -38,7 +158,7 @@ def unknown_theme_message(name: str) -> str | None:
     Every command that takes --theme checks it first: Textual raises (with a long
     traceback) only once the app runs, after files may have been written.
     """
-    names = {*BUILTIN_THEMES, HIGH_CONTRAST.name}
+    names = {*BUILTIN_THEMES, *(theme.name for theme in THEMES)}
     if name in names:
         return None
     return f"unknown theme '{name}'; choose from: {', '.join(sorted(names))}"

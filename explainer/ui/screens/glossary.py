@@ -28,18 +28,19 @@ class GlossaryScreen(OnceModal[None]):
 
     def __init__(self, entries: list[GlossaryEntry], explainer: Explainer, title: str = "Glossary") -> None:
         super().__init__()
-        self.entries = entries
+        self.entries = sorted(entries, key=lambda entry: entry.term.casefold())
         self.explainer = explainer
         self.heading = title
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="glossary-box"):
-            yield Static(plain(f"{self.heading}: up and down to browse, Esc to close."), id="glossary-help")
-            with Horizontal():
-                yield OptionList(*(Option(plain(e.term), id=str(i)) for i, e in enumerate(self.entries)), id="terms")
-                with VerticalScroll(id="definition-box"):
-                    yield Static(id="term-title")
-                    yield Body("", self.explainer, classes="body definition")
+        box = Vertical(id="glossary-box", classes="modal-box")
+        box.border_title = plain(self.heading)
+        box.border_subtitle = plain("↑↓ browse · esc close")
+        with box, Horizontal():
+            yield OptionList(*(Option(plain(e.term), id=str(i)) for i, e in enumerate(self.entries)), id="terms")
+            with VerticalScroll(id="definition-box"):
+                yield Static(id="term-title")
+                yield Body("", self.explainer, classes="body definition")
         yield Footer()
 
     def on_mount(self) -> None:

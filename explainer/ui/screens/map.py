@@ -7,14 +7,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Static, Tree
+from textual.widgets import Footer, Tree
 
 from ...core.explainer import Explainer
 from ..styles import styles_beside
 from ..text import plain
 from .modal import OnceModal
 
-HERE, SEEN, NOT_SEEN = "> ", "* ", "  "
+HERE, SEEN, NOT_SEEN = "● ", "✓ ", "  "
+"""You are here, seen, not yet seen: marks as well as colours."""
 
 
 class MapScreen(OnceModal[str | None]):
@@ -32,20 +33,26 @@ class MapScreen(OnceModal[str | None]):
         self.seen = seen
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="map-box"):
-            yield Static(plain("Map: Enter jumps to a section. * seen, > you are here."), id="map-help")
+        box = Vertical(id="map-box", classes="modal-box")
+        box.border_title = plain("Map")
+        box.border_subtitle = plain("↑↓ browse · ⏎ open · ● here · ✓ seen · esc close")
+        with box:
             tree: Tree[str] = Tree(Text("All sections"), id="map-tree")
             tree.show_root = False
             tree.guide_depth = 2
-            branches: dict[str, object] = {}
+            members: dict[str, list] = {}
             for section in self.explainer.content.sections:
-                name = section.branch or "Other"
-                if name not in branches:
-                    branches[name] = tree.root.add(Text(name), expand=True)
-                mark = HERE if section.id == self.current else SEEN if section.id in self.seen else NOT_SEEN
-                node = branches[name].add_leaf(Text(mark + section.title), data=section.id)  # type: ignore[attr-defined]
-                if section.id == self.current:
-                    self._current_node = node
+                members.setdefault(section.branch or "Other", []).append(section)
+            for name, sections in members.items():
+                seen = sum(1 for s in sections if s.id in self.seen)
+                branch = tree.root.add(Text.assemble((name, "bold"), f"  {seen}/{len(sections)}"), expand=True)
+                for section in sections:
+                    here = section.id == self.current
+                    mark = HERE if here else SEEN if section.id in self.seen else NOT_SEEN
+                    style = "bold" if here else "dim" if section.id in self.seen else ""
+                    node = branch.add_leaf(Text(mark + section.title, style=style), data=section.id)
+                    if here:
+                        self._current_node = node
             yield tree
         yield Footer()
 
@@ -55,6 +62,13 @@ class MapScreen(OnceModal[str | None]):
         node = getattr(self, "_current_node", None)
         if node is not None:
             tree.move_cursor(node)
+            self.call_after_refresh(self._show_branch, tree, node)
+
+    def _show_branch(self, tree: Tree[str], node) -> None:
+        """The branch's header in view above the cursor, where the screen has room for both."""
+        if node.parent is not None:
+            tree.scroll_to_node(node.parent, animate=False)
+        tree.scroll_to_node(node, animate=False)
 
     @on(Tree.NodeSelected)
     def _selected(self, event: Tree.NodeSelected[str]) -> None:

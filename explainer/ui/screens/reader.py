@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ...core.evidence import LEGEND, has_levels
-from ...core.model import Page, Section
+from ...core.evidence import has_levels
+from ...core.model import Help, Page, Section
 from ..bindings import READER_BINDINGS, reader_bindings_in
 from ..text import glossary_entry, plain
 from ..widgets.ask_line import AskLine
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 
 NARROW = 100
 """Below this many columns, compare sections stack their sides."""
+WIDE = 110
+"""From this many columns up, the side panel sits beside the reading column."""
 SHORT = 20
 """Below this many rows, the breadcrumb gives its line to the section."""
 TINY = 14
@@ -47,21 +50,26 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [*READER_BINDINGS]
 
+    side_panel_open: bool | None = None
+    """None: the panel follows the width (shown from WIDE up); True or False once toggled."""
+
     def compose(self) -> ComposeResult:
         yield Breadcrumb(id="breadcrumb")
         if self.reader_app.watch_path is not None:
             from ..widgets.problems import ProblemsPanel  # only authors with --watch need it
 
             yield ProblemsPanel(id="problems")
-        with VerticalScroll(id="body", can_focus=False):
-            yield Static(id="title")
-            yield Vertical(id="view")
-            yield Static(id="legend")
-            yield SourcesLine(id="sources")
-            yield AskLine(id="ask")
-        if self.reader_app.present:
-            yield NotesPanel(self.reader_app.explainer, id="notes")
-        yield ChoiceList(id="choices")
+        with Horizontal(id="main"):
+            with VerticalScroll(id="body", can_focus=False), Vertical(id="column"):
+                yield Static(id="title")
+                yield Vertical(id="legend-slot")
+                yield Vertical(id="view")
+                yield SourcesLine(id="sources")
+                yield AskLine(id="ask")
+                yield ChoiceList(id="choices")
+            if self.reader_app.present:
+                yield NotesPanel(self.reader_app.explainer, id="notes")
+        yield Static(id="more")
         yield StatusLine(id="status")
         yield KeyBar(reader_bindings_in(self.reader_app.mode_allows), id="keybar")
 
@@ -71,6 +79,9 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "section_id", self.show_section)
+        body = self.query_one("#body")
+        self.watch(body, "scroll_y", self._scrolled, init=False)
+        self.watch(body, "virtual_size", self._scrolled, init=False)
 
     async def show_section(self, section_id: str) -> None:
         app = self.reader_app
@@ -78,23 +89,106 @@ class ReaderScreen(Screen[None]):
         if section is None or not self.query_one("#view").is_attached or app.return_code is not None:
             return  # unknown id, or the app is closing before its first paint
         with app.batch_update():  # one layout and one paint for the whole change
-            self.query_one("#title", Static).update(plain(section.title))
+            welcome = section_id == app.explainer.content.start
+            self.set_class(welcome, "welcome")
+            self.set_class(isinstance(section, Help), "care")
+            self.set_class(app.present, "presenting")  # a counsellor keeps the status line (time, route)
+            self.query_one("#title", Static).update(self._title(section, welcome=welcome))
             await self._show_view(section)
-            legend = self.query_one("#legend", Static)
-            legend.display = has_levels(section)
-            if legend.display:
-                legend.update(plain(LEGEND))
+            await self.show_legend_if_levels(section)
             self.query_one("#sources", SourcesLine).show(section, app.explainer)
             self.query_one(AskLine).show(section.ask, added=section.ask.strip() in app.questions)
             history = app.history
             self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
-            titles = [app.explainer.sections[s].title for s in history.trail if s in app.explainer.sections]
-            self.query_one(Breadcrumb).show(titles if len(titles) > 1 else [app.explainer.content.meta.title])
+            self.query_one(Breadcrumb).show(self._location(section))
             self.refresh_status()
             for panel in self.query(NotesPanel):
                 panel.show(section)
+            await self._show_side_panel()
             self.query_one("#body", VerticalScroll).scroll_home(animate=False)
             self.focus_first_choice()
+        self.call_after_refresh(self._scrolled)
+
+    def _title(self, section: Section, *, welcome: bool) -> Content:
+        """The section's title; on the first screen, the explainer's own name above it."""
+        if not welcome:
+            return plain(section.title)
+        return Content.assemble(
+            (self.reader_app.explainer.content.meta.title, "bold"), "\n", (section.title, "$text-muted")
+        )
+
+    def _location(self, section: Section) -> list[str]:
+        """Where this section is, not how the reader came: its branch, then its title."""
+        if section.id == self.reader_app.explainer.content.start:
+            return [self.reader_app.explainer.content.meta.title]
+        return (
+            [section.branch, section.title] if section.branch and section.branch != section.title else [section.title]
+        )
+
+    async def show_legend_if_levels(self, section: Section) -> None:
+        """The evidence levels' legend, on screens that draw any level (imported when first needed)."""
+        slot = self.query_one("#legend-slot", Vertical)
+        wanted = has_levels(section)
+        if wanted and not slot.children:
+            from ..widgets.legend import LevelLegend
+
+            await slot.mount(LevelLegend())
+        slot.display = wanted
+
+    # the side panel -----------------------------------------------------------------
+
+    @property
+    def side_panel_shown(self) -> bool:
+        """Toggled by the reader, or by the width; the counsellor's notes take its place.
+
+        Never beside the care card: help now has the whole width, whatever was toggled.
+        """
+        if self.has_class("care") or any(panel.display for panel in self.query(NotesPanel)):
+            return False
+        if self.side_panel_open is not None:
+            return self.side_panel_open
+        return (self.size.width or 80) >= WIDE
+
+    async def _show_side_panel(self) -> None:
+        """Mount the panel the first time it is wanted (its module with it), then fill it."""
+        shown = self.side_panel_shown
+        self.query_one("#sources").set_class(shown, "in-panel")  # the panel lists them: not twice
+        panels = self.query("#side-panel")
+        if not shown:
+            for panel in panels:
+                panel.display = False
+            return
+        from ..widgets.side_panel import SidePanel
+
+        if panels:
+            panel = self.query_one("#side-panel", SidePanel)
+        else:
+            panel = SidePanel(self.reader_app.explainer, id="side-panel")
+            await self.query_one("#main").mount(panel)
+        panel.display = True
+        app = self.reader_app
+        panel.show(app.explainer.sections[app.section_id], app.history.seen)
+
+    async def action_toggle_side_panel(self) -> None:
+        self.side_panel_open = not self.side_panel_shown
+        await self._show_side_panel()
+        self.call_after_refresh(self._scrolled)
+
+    # nothing silently cut off --------------------------------------------------------
+
+    def _scrolled(self, _: object = None) -> None:
+        """Say when there is more below the fold, and how to reach it."""
+        body = self.query_one("#body", VerticalScroll)
+        # From the column's own height: the scroll container's sizes lag a layout behind.
+        column = self.query_one("#column")
+        more = column.outer_size.height - body.scrollable_content_region.height - body.scroll_y
+        hint = self.query_one("#more", Static)
+        if more >= 1:
+            choices = " · the choices follow" if self.query_one(ChoiceList).display else ""
+            room = (self.size.width or 80) - 4
+            texts = [f"▼ More below: PgDn to scroll{choices}", "▼ More below: PgDn to scroll", "▼ More: PgDn"]
+            hint.update(plain(next((text for text in texts if len(text) <= room), texts[-1])))
+        hint.display = more >= 1
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         """--watch: the last save's errors (and warnings) in a panel; hidden when there are none."""
@@ -151,13 +245,17 @@ class ReaderScreen(Screen[None]):
     def toggle_notes(self) -> None:
         for panel in self.query(NotesPanel):
             panel.display = not panel.display
+        self.call_later(self._show_side_panel)
 
-    def on_resize(self, event: Resize) -> None:
+    async def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "narrow")
         self.set_class(event.size.height < SHORT, "short")
         self.set_class(event.size.height < TINY, "tiny")
         if self.reader_app.section_id:
             self.refresh_status()
+            if self.query_one("#view").children:
+                await self._show_side_panel()
+            self.call_after_refresh(self._scrolled)
 
     @on(ChoiceList.Chosen)
     def _chosen(self, event: ChoiceList.Chosen) -> None:

@@ -8,27 +8,39 @@ link is only an index into `hrefs`, so authored text never becomes an action.
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
 from textual.strip import Strip
+from textual.style import Style
 from textual.widget import Widget
 
 from ...core.explainer import Explainer
 from ...core.markdown import Block, hanging_indent, parse
 from ..markdown_blocks import block_content
-from ..text import markdown
+from ..text import GLOSSARY_SCHEME, markdown
+
+GLYPHS = {"- ": "• ", "| ": "│ "}
+"""The core's plain-text bullet and quote rule, drawn with their box-drawing glyphs."""
 
 
-def wrap_blocks(blocks: list[Block], width: int) -> list[Content]:
+def wrap_blocks(blocks: list[Block], width: int, terms: frozenset[int] = frozenset()) -> list[Content]:
     """The lines of the blocks at a width: markers on first lines, hanging indents after."""
     return hanging_indent(
         blocks,
         width,
-        lambda block, room: block_content(block).wrap(room),
-        lambda prefix, line: Content(prefix) + line,
+        lambda block, room: block_content(block, terms).wrap(room),
+        lambda prefix, line: Content(_glyphs(prefix)) + line,
         Content(""),
     )
+
+
+def _glyphs(prefix: str) -> str:
+    """The core's plain-text bullet and quote rule as box-drawing glyphs (same width)."""
+    for plain_mark, glyph in GLYPHS.items():
+        prefix = prefix.replace(plain_mark, glyph)
+    return prefix
 
 
 class Body(Widget):
@@ -39,6 +51,8 @@ class Body(Widget):
         height: auto;
     }
     """
+    COMPONENT_CLASSES = {"body--term", "body--link", "body--heading"}
+    """Glossary terms, other links and headings; styled in app.tcss."""
 
     class LinkClicked(Message):
         """A link in the body was clicked: the screen decides what it means."""
@@ -59,6 +73,7 @@ class Body(Widget):
     def _set(self, text: str) -> None:
         parsed = parse(markdown(text, self.explainer))
         self.blocks, self.hrefs = parsed.blocks, parsed.hrefs
+        self.terms = frozenset(i for i, href in enumerate(self.hrefs) if href.startswith(GLOSSARY_SCHEME))
         self._width = -1
         self.display = bool(self.blocks)
 
@@ -69,7 +84,7 @@ class Body(Widget):
 
     def lines(self, width: int) -> list[Content]:
         if width != self._width:
-            self._lines = wrap_blocks(self.blocks, width)
+            self._lines = wrap_blocks(self.blocks, width, self.terms)
             self._width = width
         return self._lines
 
@@ -85,8 +100,17 @@ class Body(Widget):
         lines = self.lines(width)
         if not 0 <= y < len(lines):
             return Strip.blank(width, self.rich_style)
-        segments = lines[y].render_segments(self.visual_style)
+        parts = lines[y].render(self.visual_style, end="", parse_style=self._style)
+        segments = [Segment(text, style.rich_style) for text, style in parts]
         return Strip(segments).adjust_cell_length(width, self.rich_style)
+
+    def _style(self, style: str | Style) -> Style:
+        """'.body--term' and the like from this widget's component classes; others parsed."""
+        if isinstance(style, Style):
+            return style
+        if style.startswith("."):
+            return self.get_visual_style(style[1:], partial=True)
+        return Style.parse(style)
 
     def action_link(self, index: int) -> None:
         if 0 <= index < len(self.hrefs):

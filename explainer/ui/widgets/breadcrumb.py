@@ -1,19 +1,22 @@
-"""The path the reader took, as a breadcrumb that keeps its newest end visible."""
+"""Where the reader is, as a location (branch › section), fitted to the width.
+
+A location rather than a history: Esc and f keep the history, the breadcrumb says where
+this screen sits. Ancestors are muted, the current screen in full-strength text.
+"""
 
 from __future__ import annotations
 
+from textual.content import Content
 from textual.widgets import Static
 
-from ..text import plain
-
-SEPARATOR = " > "
-ELLIPSIS = "... > "
+SEPARATOR = " › "
+ELLIPSIS = "…"
 
 
 def breadcrumb_text(titles: list[str], width: int) -> str:
-    """Titles joined oldest to newest, dropping the oldest until it fits the width.
+    """Titles joined outermost to current, dropping the outermost until it fits the width.
 
-    One pass from the newest end, so a long path costs time in proportion to its length.
+    One pass from the current end, so a long path costs time in proportion to its length.
     """
     if not titles:
         return ""
@@ -22,14 +25,24 @@ def breadcrumb_text(titles: list[str], width: int) -> str:
         text = SEPARATOR.join(titles)
     else:
         first = len(titles) - 1
-        length = len(ELLIPSIS) + len(titles[first])
+        length = len(ELLIPSIS) + len(SEPARATOR) + len(titles[first])
         while first > 1 and length + len(SEPARATOR) + len(titles[first - 1]) <= width:
             first -= 1
             length += len(SEPARATOR) + len(titles[first])
-        text = ELLIPSIS + SEPARATOR.join(titles[first:])
-    if len(text) > width > 3:
-        text = text[: width - 3] + "..."
+        text = ELLIPSIS + SEPARATOR + SEPARATOR.join(titles[first:])
+    if len(text) > width > 1:
+        text = text[: width - 1] + ELLIPSIS
     return text
+
+
+def breadcrumb_content(titles: list[str], width: int) -> Content:
+    """The fitted text with everything before the current screen muted."""
+    text = breadcrumb_text(titles, width)
+    current = text.rfind(SEPARATOR)
+    if current < 0:
+        return Content.styled(text, "bold $text")
+    start = current + len(SEPARATOR)
+    return Content.assemble((text[:start], "$text-muted"), (text[start:], "bold $text"))
 
 
 class Breadcrumb(Static):
@@ -48,4 +61,4 @@ class Breadcrumb(Static):
 
     def _refit(self) -> None:
         width = max(self.size.width - 2, 10) if self.size.width else 78
-        self.update(plain(breadcrumb_text(self.titles, width)))
+        self.update(breadcrumb_content(self.titles, width))

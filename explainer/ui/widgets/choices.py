@@ -1,33 +1,51 @@
-"""The choices at the foot of a section: buttons picked by mouse, arrows + Enter, or 1-9."""
+"""The "Next" block after a section: choices picked by mouse, arrows + Enter, or 1-9.
+
+Each choice is a full row; a quiet "✓ seen" follows the ones already read, and links
+back ("Back to ...") sit after a gap, marked ↩, apart from the way forward.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
 from textual import on
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.message import Message
+from textual.widgets import Static
 
 from ...core.model import Choice
-from ..text import plain
 from .plain_button import PlainButton
 
-VISITED_MARK = "(seen)"
+VISITED_MARK = "✓ seen"
+BACK_MARK = "↩ "
 MAX_CHOICES = 9
 """Number keys reach nine choices; the linter refuses more (E106)."""
 
 
-def choice_label(number: int, choice: Choice, *, visited: bool, exists: bool) -> str:
-    """'1  Label (seen)': the mark is a word, so it does not depend on colour."""
-    label = f"{number}  {choice.label}"
+def is_back(choice: Choice) -> bool:
+    """A link back up the explainer ('Back to the topics'), by the content's own wording."""
+    return choice.label.casefold().startswith("back ")
+
+
+def choice_label(number: int, choice: Choice, *, visited: bool, exists: bool) -> Content:
+    """'1  Label  ✓ seen': the number in the accent, the mark a muted word (never colour alone)."""
+    text = (BACK_MARK if is_back(choice) else "") + choice.label
+    parts: list[tuple[str, str] | str] = [(f"{number}  ", ".choice--number"), text]
     if not exists:
-        return f"{label} (missing section)"
-    return f"{label}  {VISITED_MARK}" if visited else label
+        parts.append((" (missing section)", ".choice--mark"))
+    elif visited:
+        parts.append((f"  {VISITED_MARK}", ".choice--mark"))
+    return Content.assemble(*parts)
 
 
 class ChoiceButton(PlainButton):
     """One choice; knows where it leads. The list adds buttons when a section needs more, and reuses them."""
+
+    COMPONENT_CLASSES = {"choice--number", "choice--mark"}
+    """The number (in the accent) and the seen mark (muted); both take the cursor's colour on focus."""
 
     def __init__(self) -> None:
         super().__init__(classes="choice")
@@ -54,6 +72,9 @@ class ChoiceList(Vertical):
         super().__init__(id=id)
         self.targets: list[str] = []
 
+    def compose(self) -> ComposeResult:
+        yield Static("NEXT", classes="next-heading")
+
     def show(self, choices: Sequence[Choice], *, seen: Container[str], known: Container[str]) -> None:
         """Show these choices on the first buttons and hide the rest; buttons are added only when needed."""
         self.targets = [choice.target for choice in choices[:MAX_CHOICES]]
@@ -66,7 +87,10 @@ class ChoiceList(Vertical):
             if number <= len(self.targets):
                 choice = choices[number - 1]
                 exists = choice.target in known
-                button.label = plain(choice_label(number, choice, visited=choice.target in seen, exists=exists))
+                button.label = choice_label(number, choice, visited=choice.target in seen, exists=exists)
+                back = is_back(choice)
+                button.set_class(back, "back")
+                button.set_class(back and number > 1 and not is_back(choices[number - 2]), "first-back")
                 button.target = choice.target
                 button.disabled = not exists
                 button.display = True

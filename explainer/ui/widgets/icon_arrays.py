@@ -25,7 +25,7 @@ def grid(count: int) -> Content:
         counted = max(min(count - line * 10, 10), 0)
         lines.append(
             Content.assemble(
-                (" ".join(COUNTED * counted), "bold $accent"),
+                (" ".join(COUNTED * counted), "bold $text-primary"),
                 " " if 0 < counted < 10 else "",
                 (" ".join(NOT_COUNTED * (10 - counted)), "$text-muted"),
             )

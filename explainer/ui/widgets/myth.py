@@ -23,21 +23,27 @@ from .section_base import SectionView, level_class
 if TYPE_CHECKING:
     from ..screens.reader import ReaderScreen
 
+GUESSES = {"guess-myth": "myth", "guess-partly": "partly true", "guess-fact": "fact"}
+"""Every myth offers all three guesses: offering "partly true" only where it is the
+answer would give the answer away."""
+GUESS_MEANS = {"myth": "myth", "partly true": "partly true", "fact": "true"}
+"""The verdict each guess stands for."""
+VERDICT_GLYPHS = {"myth": "✗", "partly true": "◐", "true": "✓"}
 
-def verdict_line(guess: str, verdict: str) -> str:
-    """What the reader is told after guessing; in words, never by colour alone."""
-    right = (guess == "myth" and verdict == "myth") or (guess == "fact" and verdict == "true")
-    if verdict == "partly true":
-        outcome = "It is partly true."
-    elif right:
-        outcome = "You were right."
-    else:
-        outcome = "Not quite."
-    return f"Verdict: {VERDICT_WORDS[verdict]}. You guessed {guess}. {outcome}"
+
+def verdict_stamp(verdict: str) -> str:
+    """'✗ MYTH', '◐ PARTLY TRUE', '✓ TRUE': the banner's glyph and word."""
+    return f"{VERDICT_GLYPHS[verdict]} {VERDICT_WORDS[verdict]}"
+
+
+def guessed_text(guess: str, verdict: str) -> str:
+    """The banner's secondary text: 'You guessed myth · right'."""
+    right = GUESS_MEANS.get(guess) == verdict
+    return f"You guessed {guess} · {'right' if right else 'not quite'}"
 
 
 class MythView(SectionView):
-    """Claim, two guess buttons, and the verdict with its explanation once guessed."""
+    """Claim, three guess buttons, and the verdict banner with its explanation once guessed."""
 
     DEFAULT_CSS = styles_beside(__file__)
     SCOPED_CSS = False
@@ -53,27 +59,32 @@ class MythView(SectionView):
     def compose(self) -> ComposeResult:
         yield from self.intro()
         yield Static(plain(self.section.claim), classes="claim")
+        yield Static(plain("Myth or fact? Guess first (← → to move, Enter to choose):"), classes="guess-prompt")
         with Horizontal(classes="guess"):
-            yield Static(plain("Myth or fact? Guess first:"), classes="guess-prompt")
-            yield PlainButton(plain("It's a myth"), id="guess-myth")
-            yield PlainButton(plain("It's a fact"), id="guess-fact")
+            yield PlainButton(plain("✗ It's a myth"), id="guess-myth")
+            yield PlainButton(plain("◐ Partly true"), id="guess-partly")
+            yield PlainButton(plain("✓ It's a fact"), id="guess-fact")
         with Vertical(classes=f"reveal {level_class(self.section.level)}"):
-            yield Static(classes="verdict")
+            with Horizontal(classes="verdict"):
+                yield Static(classes="verdict-stamp")
+                yield Static(classes="verdict-guessed")
             if self.section.level:
                 yield Static(plain(LEVELS[self.section.level].label), classes="level-label")
             yield Body(self.shown(self.section.explanation), self.explainer, classes="body explanation")
         yield from self.outro()
 
-    @on(PlainButton.Pressed, "#guess-myth, #guess-fact")
+    @on(PlainButton.Pressed, ".guess PlainButton")
     def _guessed(self, event: PlainButton.Pressed) -> None:
         event.stop()
-        self.guess = "myth" if event.button.id == "guess-myth" else "fact"
+        self.guess = GUESSES[event.button.id or "guess-myth"]
 
     def watch_guess(self, guess: str | None) -> None:
         if guess is None:
             return
-        self.query_one(".verdict", Static).update(plain(verdict_line(guess, self.section.verdict)))
-        self.add_class("revealed", f"verdict-{self.section.verdict.replace(' ', '-')}")
+        verdict = self.section.verdict
+        self.query_one(".verdict-stamp", Static).update(plain(verdict_stamp(verdict)))
+        self.query_one(".verdict-guessed", Static).update(plain(guessed_text(guess, verdict)))
+        self.add_class("revealed", f"verdict-{verdict.replace(' ', '-')}")
         for button in self.query(".guess PlainButton"):
             button.disabled = True
         reader = cast("ReaderScreen", self.screen)  # a myth is only ever shown by the reader

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.widgets import Static
 
 from ...core.explainer import Explainer
@@ -22,7 +23,8 @@ class NotesPanel(VerticalScroll):
     def __init__(self, explainer: Explainer, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.explainer = explainer
-        self.border_title = plain("Counsellor notes (n hides)")
+        self.border_title = plain("Counsellor notes")
+        self.border_subtitle = plain("n hides")
 
     def compose(self):
         yield Body("", self.explainer, classes="body notes-text")
@@ -34,4 +36,6 @@ class NotesPanel(VerticalScroll):
             f"{n}. {self.explainer.sections[c.target].title if c.target in self.explainer.sections else c.target}"
             for n, c in enumerate(section.choices, start=1)
         ]
-        self.query_one("#notes-ahead", Static).update(plain("Choices ahead:\n" + "\n".join(titles)))
+        self.query_one("#notes-ahead", Static).update(
+            Content.assemble(("Choices ahead:", "bold"), "\n", "\n".join(titles))
+        )

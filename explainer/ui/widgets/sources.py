@@ -17,4 +17,4 @@ class SourcesLine(Static):
         listed = explainer.screen_sources(section)
         lines = [f"[{n}] {short_name(source)}" for n, source in enumerate(listed, start=1)]
         self.update(plain("Sources (s: in full)\n" + "\n".join(lines)) if lines else "")
-        self.display = bool(lines)
+        self.set_class(not lines, "-empty")  # a class, not display: the side panel hides it too (app.tcss)

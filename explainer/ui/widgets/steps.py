@@ -26,7 +26,7 @@ class StepsView(SectionView):
         yield from self.intro()
         for index, step in enumerate(self.section.steps):
             if index:
-                yield Static(plain("|\nv"), classes="arrow")
+                yield Static(plain("▼"), classes="arrow")
             box = Vertical(classes=f"step {level_class(step.level)}")
             box.border_title = plain(step.title)
             with box:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from ...core.evidence import split_marker
@@ -32,5 +32,8 @@ class TimelineView(SectionView):
                         level, _ = split_marker(item)
                         shown = self.explainer.shown_text(self.section, item, markdown=False)
                         text = " ".join(strip_marks(shown).split())  # line breaks in the YAML are soft
-                        yield Static(plain(f"- {text}"), classes=f"phase-item {level_class(level)}")
+                        # a bullet cell, so wrapped lines hang under the text
+                        with Horizontal(classes=f"phase-item {level_class(level)}"):
+                            yield Static(plain("•"), classes="bullet")
+                            yield Static(plain(text), classes="phase-item-text")
         yield from self.outro()
