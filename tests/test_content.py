@@ -134,3 +134,19 @@ def test_readability(shipped: Explainer) -> None:
     print(report)
     assert statistics.median(values) <= 8, report
     assert max(values) <= 10, report
+
+
+NO_QUESTION = {
+    "welcome", "hub", "what-to-expect", "myths", "disagreements", "about",  # hubs: they list topics
+    "help-now", "closing", "about-this-guide",  # help, the end, and the guide's own making
+    "questions", "clinic-questions",  # already lists of questions to ask
+}  # fmt: skip
+
+
+def test_every_topic_screen_offers_a_question_for_a_clinician(shipped: Explainer) -> None:
+    """A reader can take a question (`ask:`) from every screen but hubs, help and the question lists."""
+    without = {s.id for s in shipped.content.sections if not s.ask.strip()}
+    assert without == NO_QUESTION
+    asks = [s.ask.strip() for s in shipped.content.sections if s.ask.strip()]
+    assert all(ask.endswith("?") for ask in asks)
+    assert len(set(asks)) == len(asks), "each question once"

@@ -20,7 +20,10 @@ from .markdown import parse, wrap_plain
 from .model import HelpResource, IconArray, Section
 from .terms import strip_marks
 
-__all__ = ["VERDICT_WORDS", "out_of_100"]  # re-exported for the UI's views
+__all__ = ["ASK_LEAD", "VERDICT_WORDS", "out_of_100"]  # re-exported for the UI's views
+
+ASK_LEAD = "A question you could ask:"
+"""The words before a section's `ask:` question, as the reader shows them beneath the section."""
 
 _INLINE = re.compile(r"([\\`*_\[\]<>~|])|&(?=#?\w+;)")
 """Characters that start or end inline Markdown anywhere (and & when it would read as an entity)."""
@@ -80,6 +83,8 @@ def section_markdown(
     parts.extend(icon_arrays_markdown(section, explainer, figures))
     if has_levels(section):
         parts.append(f"*{escape(LEGEND)}*")
+    if section.ask.strip():
+        parts.append(ask_line(section.ask))
     if sources:
         listed = explainer.screen_sources(section)
         if listed:
@@ -88,6 +93,11 @@ def section_markdown(
     if choices and section.choices:
         parts.append("\n".join(f"{n}. {escape(c.label)}" for n, c in enumerate(section.choices, start=1)))
     return "\n\n".join(parts) + "\n"
+
+
+def ask_line(question: str) -> str:
+    """The section's question for a clinician as one Markdown paragraph: the same words in print, plain and handouts."""
+    return f"**{escape(ASK_LEAD)}** {escape(' '.join(question.split()))}"
 
 
 def _md(section: Section, text: str, explainer: Explainer) -> str:

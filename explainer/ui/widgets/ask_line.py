@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from ...core.document import ASK_LEAD
 from ..text import plain
 
 
@@ -15,4 +16,4 @@ class AskLine(Static):
         self.display = bool(question)
         if question:
             hint = "in My questions (A)" if added else "a adds it to My questions"
-            self.update(plain(f"A question you could ask: {question} ({hint})"))
+            self.update(plain(f"{ASK_LEAD} {question} ({hint})"))
