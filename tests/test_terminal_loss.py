@@ -12,6 +12,7 @@ We wait on the process (a pidfd, with a timeout) and take its CPU time from the 
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import select
@@ -160,6 +161,21 @@ def test_a_presenter_whose_terminal_closes_removes_its_notes_socket(tmp_path: Pa
         ended = terminal_goes(program, "closed-ctty")
     assert ended.code == HANGUP_EXIT
     assert not [p for p in runtime.rglob("*") if p.is_socket()]
+
+
+def test_a_saved_place_is_whole_after_the_terminal_closes(tmp_path: Path) -> None:
+    """Saving on, one move, then the window closes: the saved place is that move, and no stray file is left."""
+    state = tmp_path / "xdg_state_home" / "explainer"
+    with running(tmp_path, (), b"Seen 1 ", controlling=True) as program:
+        program.send(b"r")
+        program.wait_for(b"will be saved")
+        program.send(b"1")
+        program.wait_for(b"Seen 2 ")
+        ended = terminal_goes(program, "closed-ctty")
+    assert ended.code == HANGUP_EXIT
+    assert [p.name for p in state.iterdir()] == ["history.json"]
+    saved = json.loads((state / "history.json").read_text())
+    assert len(saved["entries"]) == 2 and saved["index"] == 1
 
 
 def test_notes_following_a_presenter_end_when_their_terminal_closes(tmp_path: Path) -> None:
