@@ -6,11 +6,14 @@ it starts; these helpers write bytes with no gap and read what the app paints.
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import os
+import shutil
 import signal
 import struct
 import sys
+import tempfile
 import termios
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,15 +57,32 @@ def key_bytes(name: str) -> bytes:
     raise KeyError(f"no terminal bytes known for key {name!r}")
 
 
+_RUNTIME_DIRS: dict[Path, str] = {}
+
+
+def short_runtime_dir(root: Path) -> str:
+    """A private runtime folder for this test, with a short path.
+
+    A Unix socket's path is at most 107 bytes, and pytest-xdist's tmp_path alone can come
+    near that: the presenter's link would not open. One per root, removed at exit.
+    """
+    if root not in _RUNTIME_DIRS:
+        folder = tempfile.mkdtemp(prefix="xr-")  # mode 0700
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _RUNTIME_DIRS[root] = folder
+    return _RUNTIME_DIRS[root]
+
+
 def isolated_env(root: Path) -> dict[str, str]:
     """Nothing read from or written to the real home, state, cache or runtime folders."""
     env = {
         k: v for k, v in os.environ.items() if not k.startswith("XDG_") and k not in ("NO_COLOR", "EXPLAINER_CONTENT")
     }
-    for name in ("HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"):
+    for name in ("HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
         folder = root / name.lower()
         folder.mkdir(mode=0o700, exist_ok=True)
         env[name] = str(folder)
+    env["XDG_RUNTIME_DIR"] = short_runtime_dir(root)
     env.update(TERM="xterm-256color", LANG="C.UTF-8", EXPLAINER_TODAY="2026-11-21")
     return env
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import sys
 import threading
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..core.markdown import hard_breaks, parse, wrap_plain
+from ..core.terminal_loss import on_terminal_loss
 from ..core.terms import strip_marks
 from .link import LinkError, check_private_dir, peer_uid, socket_path
 from .message import MAX_MESSAGE_BYTES, PresenterMessage, RouteState, decode_message
@@ -136,6 +138,14 @@ def _ticking(view: NotesView) -> None:
         view.tick()
 
 
+def _hang_up() -> None:
+    """The terminal went without a signal (it is not our controlling one): act as if it had sent SIGHUP.
+
+    Waiting for the presenter reads nothing from the terminal, so nothing else would notice.
+    """
+    os.kill(os.getpid(), signal.SIGHUP)
+
+
 def connect(path: Path) -> socket.socket:
     """A connection to our own presenter. OSError while there is none; LinkError if it is not ours."""
     check_private_dir(path.parent)
@@ -194,6 +204,7 @@ def follow(
     err = err or sys.stderr
     said_waiting = False
     if out.isatty():
+        on_terminal_loss(_hang_up)
         size = shutil.get_terminal_size((width, 24))
         width, height = size.columns, size.lines - 1  # the cursor's line after the text
     else:

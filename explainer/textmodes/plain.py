@@ -6,7 +6,9 @@ makes the explainer scriptable: `printf '1\\n2\\nq\\n' | explainer --plain`.
 
 from __future__ import annotations
 
+import errno
 import io
+import os
 import sys
 from typing import TextIO
 
@@ -16,6 +18,7 @@ from ..core.escape import visible
 from ..core.explainer import Explainer
 from ..core.history import History
 from ..core.model import Help
+from ..core.terminal_loss import HANGUP_EXIT
 
 MAX_LINE = 4096
 """Longer answers are read in pieces and refused, so endless input (/dev/zero) cannot fill memory."""
@@ -38,7 +41,22 @@ def run_plain(
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
 ) -> int:
-    """Read line by line until q or the end of input; returns the exit code (always 0)."""
+    """Read line by line until q or the end of input: exit code 0; 129 if the terminal hung up.
+
+    A closed terminal window ends input (end-of-file) and then fails every write with EIO:
+    that is a hang-up, not a disk error, so it ends quietly, as SIGHUP would.
+    """
+    terminal = _is_terminal(stdin) or _is_terminal(stdout)  # asked now: a hung-up terminal no longer says so
+    try:
+        return _converse(explainer, start, width, stdin, stdout)
+    except OSError as exc:
+        if not (terminal and exc.errno == errno.EIO):
+            raise
+        _discard_output(stdout)
+        return HANGUP_EXIT
+
+
+def _converse(explainer: Explainer, start: str | None, width: int, stdin: TextIO, stdout: TextIO) -> int:
     history = History.starting_at(start or explainer.content.start)
     help_id = next((s.id for s in explainer.content.sections if isinstance(s, Help)), None)
     stdin = tolerant_input(stdin)
@@ -91,6 +109,23 @@ def run_plain(
             write(f"'{shown}' is not a choice here. {HELP_TEXT}\n" if answer else f"{HELP_TEXT}\n")
             show = False
         write("\n")
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return os.isatty(stream.fileno())
+    except (AttributeError, OSError, ValueError):  # io.StringIO and the like
+        return False
+
+
+def _discard_output(stdout: TextIO) -> None:
+    """Point stdout at /dev/null so the unwritable text left in its buffer is not retried at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):
+        pass
 
 
 def tolerant_input(stream: TextIO) -> TextIO:

@@ -28,6 +28,7 @@ from ..core.routes import RouteWalk
 from ..core.state import StateStore
 from .bindings import APP_BINDINGS
 from .screens.reader import ReaderScreen
+from .terminal_loss import end_app_on_terminal_loss
 from .themes import DEFAULT_THEME, THEMES
 
 
@@ -116,6 +117,8 @@ class ExplainerApp(App[None]):
         return self.explainer.content.meta.title
 
     async def on_mount(self) -> None:
+        if not self.is_headless:
+            end_app_on_terminal_loss(self)
         self.theme = self._theme_name or DEFAULT_THEME
         if self.route is not None:
             self.route.observe(self.history.current)
