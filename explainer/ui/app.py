@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.app import App
@@ -64,8 +64,12 @@ class ExplainerApp(App[None]):
         route: Route | None = None,
         watch: Path | None = None,
         today: datetime.date | None = None,
+        keymap: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
+        self.keymap: Mapping[str, str] = keymap or {}
+        """The reader's own keys by binding id (core.keymap checked them); the key bar and ? follow it."""
+        self.set_keymap(self.keymap)
         self.explainer = explainer
         self.title = explainer.content.meta.title
         self.present = present
@@ -371,7 +375,7 @@ class ExplainerApp(App[None]):
         if isinstance(self.screen, KeysScreen):
             return
         self._close_modals()
-        self.push_screen(KeysScreen(listed(reader_bindings_in(self.mode_allows)), self.history.current))
+        self.push_screen(KeysScreen(listed(reader_bindings_in(self.mode_allows, self.keymap)), self.history.current))
 
     # the saved place -----------------------------------------------------------------
 

@@ -7,7 +7,8 @@ the ? screen and the README show; bindings without a tooltip (2 to 9) are not li
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping
 
 from textual.binding import Binding
 
@@ -137,15 +138,28 @@ _KEY_WORDS = {
 
 def key_words(binding: Binding) -> str:
     """The binding's keys as a reader would name them (`Esc, Backspace`); alt+arrows go unlisted."""
-    if binding.id == "choose":
+    if binding.id == "choose" and binding.key == "1":
         return "1 to 9"
     keys = [key.strip() for key in binding.key.split(",")]
     return ", ".join(_KEY_WORDS.get(key, key) for key in keys if not key.startswith("alt+"))
 
 
-def reader_bindings_in(mode_allows: Callable[[str], bool]) -> list[Binding]:
+def default_keys() -> dict[str, str]:
+    """Every binding id and its keys as declared: what a keymap file may change."""
+    return {b.id: b.key for b in (*READER_BINDINGS, *APP_BINDINGS) if b.id}
+
+
+def with_keymap(bindings: Iterable[Binding], keymap: Mapping[str, str]) -> list[Binding]:
+    """The bindings with a reader's keymap applied, so the key bar and ? show the keys that work."""
+    return [
+        dataclasses.replace(b, key=keymap[b.id], key_display=None) if b.id is not None and b.id in keymap else b
+        for b in bindings
+    ]
+
+
+def reader_bindings_in(mode_allows: Callable[[str], bool], keymap: Mapping[str, str] | None = None) -> list[Binding]:
     """The reader's keys, then the app's, that this mode allows (presenter keys only when presenting)."""
-    every = [*READER_BINDINGS, *APP_BINDINGS]
+    every = with_keymap([*READER_BINDINGS, *APP_BINDINGS], keymap or {})
     return [b for b in every if mode_allows(b.action.removeprefix("app.").split("(")[0])]
 
 

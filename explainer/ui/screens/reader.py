@@ -71,7 +71,7 @@ class ReaderScreen(Screen[None]):
                 yield NotesPanel(self.reader_app.explainer, id="notes")
         yield Static(id="more")
         yield StatusLine(id="status")
-        yield KeyBar(reader_bindings_in(self.reader_app.mode_allows), id="keybar")
+        yield KeyBar(reader_bindings_in(self.reader_app.mode_allows, self.reader_app.keymap), id="keybar")
 
     @property
     def reader_app(self) -> ExplainerApp:

@@ -1,0 +1,89 @@
+"""A reader's keymap file: rebinding by binding id, checked with FILE:LINE:COL errors."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from explainer.core.keymap import KeymapError, load_keymap
+from explainer.ui.bindings import default_keys
+from explainer.ui.screens.map import MapScreen
+from explainer.ui.screens.reader import ReaderScreen
+
+from .app_helpers import make_app, screen_text
+
+
+def keymap_file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "keymap.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_keymap_rebinds_by_id_and_help_now_keeps_its_key(tmp_path: Path) -> None:
+    path = keymap_file(tmp_path, "# mine\nmap: ctrl+o\nhelp-now: f1\nhome: h,home,f2\n")
+    assert load_keymap(path, default_keys()) == {
+        "map": "ctrl+o",
+        "help-now": "f1,exclamation_mark",
+        "home": "h,home,f2",
+    }
+
+
+def test_no_file_is_no_keymap_unless_it_was_named(tmp_path: Path) -> None:
+    assert load_keymap(tmp_path / "none.yaml", default_keys()) == {}
+    with pytest.raises(KeymapError, match="none.yaml: no such keymap file"):
+        load_keymap(tmp_path / "none.yaml", default_keys(), required=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "says"),
+    [
+        ("map: ctrl+o\nglosary: ctrl+g\n", "2:1", "no key has the id 'glosary'; did you mean 'glossary'?"),
+        ("map: ctrl+o\nmap: ctrl+p\n", "2:1", "'map' is given twice"),
+        ("map: ctrl+o\nglossary: ctrl+o\n", "2:11", "'ctrl+o' is already the key of 'map'"),
+        ("map: q\n", "1:6", "'q' is the key of 'quit'; give 'quit' other keys in this file too"),
+        ("map: ctrl o\n", "1:6", "'ctrl o' is not a key name"),
+        ("map:\n", "1:5", "'map' needs keys"),
+        ("map: [a, b]\n", "1:6", "'map' needs keys"),
+        ("- map\n", "1:1", "a keymap is lines of 'binding-id: keys'"),
+        ("map: 'ctrl+o\n", "2:1", "not a keymap"),
+    ],
+)
+def test_every_problem_is_one_line_at_its_place(tmp_path: Path, text: str, where: str, says: str) -> None:
+    path = keymap_file(tmp_path, text)
+    with pytest.raises(KeymapError) as caught:
+        load_keymap(path, default_keys())
+    message = str(caught.value)
+    assert message.startswith(f"{path.name}:{where}: ") or message.startswith(f"{path}:{where}: "), message
+    assert says in message and "\n" not in message
+
+
+def test_a_keymap_that_is_not_text_or_not_a_file_is_refused(tmp_path: Path) -> None:
+    binary = tmp_path / "keymap.yaml"
+    binary.write_bytes(b"map: \xff\n")
+    with pytest.raises(KeymapError, match="not UTF-8"):
+        load_keymap(binary, default_keys())
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(KeymapError, match="cannot read the keymap"):
+        load_keymap(fifo, default_keys())
+    with pytest.raises(KeymapError, match="cannot read the keymap"):
+        load_keymap(Path("/dev/zero"), default_keys())
+
+
+async def test_the_app_follows_the_keymap_in_keys_the_key_bar_and_the_keys_screen() -> None:
+    app = make_app(keymap={"map": "ctrl+o", "help-now": "f1,exclamation_mark"})
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("m")
+        assert isinstance(app.screen, ReaderScreen), "m is no longer the map"
+        await pilot.press("ctrl+o")
+        assert isinstance(app.screen, MapScreen)
+        await pilot.press("escape", "f1")
+        assert app.section_id == "help-now"
+        await pilot.press("escape", "exclamation_mark")
+        assert app.section_id == "help-now", "! still works, whatever the keymap says"
+        assert "ctrl+o Map" in screen_text(app).splitlines()[-1]
+        await pilot.press("question_mark")
+        rows = screen_text(app)
+        assert "ctrl+o" in rows and "f1, !" in rows
