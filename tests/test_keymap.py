@@ -32,7 +32,7 @@ def test_a_keymap_rebinds_by_id_and_help_now_keeps_its_key(tmp_path: Path) -> No
 
 def test_no_file_is_no_keymap_unless_it_was_named(tmp_path: Path) -> None:
     assert load_keymap(tmp_path / "none.yaml", default_keys()) == {}
-    with pytest.raises(KeymapError, match="none.yaml: no such keymap file"):
+    with pytest.raises(KeymapError, match=r"none\.yaml: no such keymap file"):
         load_keymap(tmp_path / "none.yaml", default_keys(), required=True)
 
 

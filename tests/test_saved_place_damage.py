@@ -20,7 +20,7 @@ from explainer.core.history import MAX_ENTRIES, History
 from explainer.core.state import MAX_STATE_BYTES, StateStore
 from explainer.ui.widgets.breadcrumb import breadcrumb_text
 
-from .app_helpers import make_app, shipped
+from .app_helpers import make_app, notified, shipped
 
 SIZE = (100, 30)
 KEY = shipped().content.meta.title
@@ -69,10 +69,11 @@ async def test_the_reader_starts_past_a_deeply_nested_saved_place(tmp_path: Path
     path = tmp_path / "history.json"
     path.write_bytes(b"[" * 1000 + b"]" * 1000)
     app = make_app(state=StateStore(path))
+    messages = notified(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.section_id == "welcome"
-        assert any("damaged" in n.message for n in app._notifications)
+        assert any("damaged" in m for m in messages)
 
 
 async def test_a_saved_history_of_100k_entries_starts_quickly(tmp_path: Path) -> None:
@@ -126,10 +127,11 @@ async def test_an_unusable_saved_place_is_left_alone_until_the_reader_saves_agai
     path = tmp_path / "history.json"
     path.write_bytes(raw)
     app = make_app(state=StateStore(path))
+    messages = notified(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("1", "1", "escape")
         assert path.read_bytes() == raw, "moving around never overwrites a file it could not read"
-        notices = [n.message for n in app._notifications if "saved place" in n.message.lower()]
+        notices = [m for m in messages if "saved place" in m.lower()]
         assert len(notices) == 1, notices
         await pilot.press("r")  # the reader turns saving on: now the file is replaced, on purpose
         await pilot.pause()

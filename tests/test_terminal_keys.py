@@ -11,16 +11,16 @@ from pathlib import Path
 
 from benchmarks.pty_timing import Output
 
-from .app_helpers import make_app
+from .app_helpers import make_app, notified
 from .pty_app import EXPLAINER, isolated_env
 
 
 async def test_ctrl_c_says_how_to_quit_without_markup() -> None:
     app = make_app()
+    messages = notified(app)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+c")
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
         assert messages == ["To quit, press q or ctrl+q."], "plain words: notifications here never read markup"
         assert app.is_running
 

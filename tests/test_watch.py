@@ -11,7 +11,7 @@ from benchmarks.pty_timing import PtyProcess
 from explainer.core.loader import load
 from explainer.ui.app import ExplainerApp
 
-from .app_helpers import screen_text
+from .app_helpers import notified, screen_text
 from .conftest import MINI
 from .test_presenter_processes import EXPLAINER, isolated_env
 
@@ -156,7 +156,8 @@ async def test_a_watch_that_fails_says_so_and_the_reader_goes_on(tmp_path: Path,
     path = tmp_path / "content.yaml"
     path.write_text(BASE, encoding="utf-8")
     app = ExplainerApp(load(path), watch=path)
+    messages = notified(app)
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for(pilot, lambda: any("Live reload stopped" in n.message for n in app._notifications))
+        await wait_for(pilot, lambda: any("Live reload stopped" in m for m in messages))
         await pilot.press("1")
         assert app.section_id == "fact" and app.is_running
