@@ -97,7 +97,7 @@ def __getattr__(name: str) -> dict[str, Rule]:
 
 
 def _load_checks() -> None:
-    from . import lint  # noqa: F401  (importing it registers its checks and lint_evidence's)
+    from . import lint, lint_toplevel  # noqa: F401  (importing them registers their checks and lint_evidence's)
 
 
 # The loader raises these; no check of the linter reports them.
