@@ -4,8 +4,9 @@ Codes never change meaning once published; retired codes are not reused. E is an
 (exit 1), W a warning (exit 1 with --strict), I information. L codes are load errors
 (exit 2), raised by the loader rather than found by the linter, so they are declared here
 without a check. Every other rule is declared once, by the `@rule` decorator on the check
-that reports it (in `lint.py` and `lint_evidence.py`); `explainer rules`, the linter's
-severities and the table in docs/content-format.md (`rules_markdown`) are all built from them.
+that reports it (in `lint.py`, `lint_toplevel.py` and `lint_evidence.py`); `explainer rules`,
+the linter's severities and the table in docs/content-format.md (`rules_markdown`) are all
+built from them.
 """
 
 from __future__ import annotations
