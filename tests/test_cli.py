@@ -9,7 +9,7 @@ from explainer import __version__
 from explainer.core.schema import schema_text
 
 from .builders import content, help_card, page, to_yaml
-from .conftest import MINI, ROOT, run_cli, shared_sources
+from .conftest import MINI, ROOT, Result, run_cli, shared_sources
 
 
 def write(tmp_path: Path, doc) -> Path:
@@ -196,3 +196,59 @@ def test_a_passed_review_date_warns_authors_without_failing_a_plain_lint() -> No
     assert bad.code == 2 and bad.err.strip() == (
         "explainer: EXPLAINER_TODAY must be a date like 2026-11-21, not 'tomorrow'"
     )
+
+
+# What the reader's path may not load: the other commands' modules and what they stand on.
+OTHER_COMMANDS = {
+    "explainer.commands.authoring",
+    "explainer.commands.handouts",
+    "explainer.commands.notes",
+    "explainer.commands.serve",
+    "explainer.commands.snapshot",
+    "explainer.core.lint",
+    "explainer.core.graph",
+    "explainer.core.schema",
+    "explainer.core.handout",
+    "explainer.serving",
+    "explainer.textmodes.printing",
+    "explainer.presenter.notes",
+    "explainer.ui.snapshot",
+}
+
+
+def imported_modules(*args: str, input: str | None = None) -> tuple[Result, set[str]]:
+    """Run the real CLI with `python -X importtime` (its environment variable) and list what it imported."""
+    result = run_cli(*args, input=input, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    lines = [line for line in result.err.splitlines() if line.startswith("import time:")]
+    return result, {line.rpartition("|")[2].strip() for line in lines}
+
+
+def test_the_reader_path_imports_no_other_command() -> None:
+    for words, script in ((["--version"], None), (["--start", "welcome"], None), (["--plain"], "q\n")):
+        result, modules = imported_modules(*words, input=script)
+        assert result.code in (0, 2) and "Traceback" not in result.err, (words, result.err[-500:])
+        assert {"explainer.cli", "explainer.commands.parser", "explainer.commands.reader"} <= modules, words
+        assert modules & OTHER_COMMANDS == set(), words
+    _, plain = imported_modules("--plain", input="q\n")
+    assert "explainer.textmodes.plain" in plain, "the plain reader did run"
+
+
+def test_a_command_loads_what_it_needs_not_what_the_others_need() -> None:
+    result, modules = imported_modules("schema")
+    assert result.code == 0
+    assert {"explainer.commands.authoring", "explainer.core.schema"} <= modules, "the probe sees a command's imports"
+    others = {"explainer.serving", "explainer.core.handout", "explainer.ui.snapshot", "explainer.presenter.notes"}
+    assert modules & (others | {"textual"}) == set(), "command modules import only argparse until they run"
+
+
+def test_every_command_names_its_handler() -> None:
+    from explainer.cli import _parser
+    from explainer.commands.reader import run as read
+
+    parser = _parser()
+    choices = next(a for a in parser._actions if a.dest == "command").choices
+    for name, subparser in choices.items():
+        handler = subparser.get_default("run")
+        assert callable(handler) and handler is not read, f"`{name}` needs set_defaults(run=...)"
+        assert handler.__module__.startswith("explainer.commands."), name
+    assert parser.get_default("run") is read, "no command: the reader"

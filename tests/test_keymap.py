@@ -13,6 +13,7 @@ from explainer.ui.screens.map import MapScreen
 from explainer.ui.screens.reader import ReaderScreen
 
 from .app_helpers import make_app, screen_text
+from .conftest import run_cli
 
 
 def keymap_file(tmp_path: Path, text: str) -> Path:
@@ -87,3 +88,28 @@ async def test_the_app_follows_the_keymap_in_keys_the_key_bar_and_the_keys_scree
         await pilot.press("question_mark")
         rows = screen_text(app)
         assert "ctrl+o" in rows and "f1, !" in rows
+
+
+def test_explainer_keys_lists_the_ids_and_checks_the_keymap(tmp_path: Path) -> None:
+    listed = run_cli("keys", env={"XDG_CONFIG_HOME": str(tmp_path)})
+    assert listed.code == 0, listed.err
+    assert any(line.split()[:2] == ["map", "m"] for line in listed.out.splitlines())
+    assert "(none)" in listed.out
+    good = keymap_file(tmp_path, "map: ctrl+o\n")
+    mine = run_cli("keys", "--keymap", str(good))
+    assert mine.code == 0 and any(line.split()[:2] == ["map", "ctrl+o"] for line in mine.out.splitlines())
+
+
+def test_a_bad_keymap_stops_the_reader_with_one_line(tmp_path: Path) -> None:
+    bad = keymap_file(tmp_path, "map: ctrl+o\nglosary: ctrl+g\n")
+    for args, env in (
+        (("--keymap", str(bad)), {}),
+        ((), {"EXPLAINER_KEYMAP": str(bad)}),
+        (("keys",), {"EXPLAINER_KEYMAP": str(bad)}),
+    ):
+        result = run_cli(*args, env=env)
+        assert result.code == 2, (args, result.err)
+        assert ":2:1: no key has the id 'glosary'; did you mean 'glossary'?" in result.err
+        assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+    missing = run_cli("--keymap", str(tmp_path / "none.yaml"))
+    assert missing.code == 2 and "no such keymap file" in missing.err

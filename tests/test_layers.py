@@ -36,7 +36,8 @@ LAYER_OF = {
     "explainer.presenter": "text",
     "explainer.textmodes": "text",
     "explainer.ui": "ui",
-    "explainer.cli": "cli",
+    "explainer.cli": "cli",  # main's guard: one line and an exit code for every failure
+    "explainer.commands": "cli",  # the parser (the only list of commands) and one module per command or group
     "explainer.serving": "cli",  # `explainer serve` only: textual-serve with limits
     "explainer.__main__": "cli",
 }
@@ -103,6 +104,30 @@ def broken_rule(importer: str, imported: str) -> bool:
 def test_every_module_has_a_layer() -> None:
     unplaced = [name for name in module_names() if layer_of(name) is None]
     assert unplaced == [], f"give these modules a layer in LAYER_OF: {unplaced}"
+
+
+def test_the_command_line_is_the_cli_layer() -> None:
+    names = ["explainer.cli", *(name for name in module_names() if name.startswith("explainer.commands"))]
+    assert {"explainer.commands.parser", "explainer.commands.reader", "explainer.commands.authoring"} <= set(names)
+    assert {layer_of(name) for name in names} == {"cli"}
+
+
+MAX_LINES = 400
+OVER_THE_LIMIT = {
+    # Modules not yet split, each with the length it may not pass; remove the line once it is split.
+    "explainer/ui/app.py": 520,  # 504 lines; the UI is being changed on other branches: split it after they merge
+}
+
+
+def test_no_module_passes_400_lines() -> None:
+    lengths = {
+        path.relative_to(ROOT).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
+        for path in PACKAGE.rglob("*.py")
+    }
+    too_long = {name: n for name, n in sorted(lengths.items()) if n > OVER_THE_LIMIT.get(name, MAX_LINES)}
+    assert too_long == {}, f"split these modules (at most {MAX_LINES} lines each): {too_long}"
+    split_already = [name for name in OVER_THE_LIMIT if lengths.get(name, 0) <= MAX_LINES]
+    assert split_already == [], f"remove these from OVER_THE_LIMIT: {split_already}"
 
 
 def test_importing_a_module_loads_nothing_from_a_layer_above_it() -> None:

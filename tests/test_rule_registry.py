@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from explainer.core import lint as lint_module
-from explainer.core import lint_evidence
+from explainer.core import lint_evidence, lint_toplevel
 from explainer.core.lint import UndeclaredRule, _Collector
 from explainer.core.loader import load
 from explainer.core.rules import RULES, RuleError, checks, declare, rule, rules_markdown
@@ -22,7 +22,7 @@ EXPECTED_CODES = [
     *(f"W{n}" for n in range(201, 218)),
     "I301",
 ]
-CHECK_MODULES = [Path(lint_module.__file__ or ""), Path(lint_evidence.__file__ or "")]
+CHECK_MODULES = [Path(m.__file__ or "") for m in (lint_module, lint_evidence, lint_toplevel)]
 _REPORTERS = {"add", "add_at", "add_text", "add_mark"}
 _CODE = re.compile(r"^[LEWI]\d{3}$")
 

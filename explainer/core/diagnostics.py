@@ -63,3 +63,11 @@ class ContentError(Exception):
 def load_error(file: str, line: int, column: int, code: str, message: str) -> ContentError:
     """Build the error for a file that cannot be loaded (always severity 'error')."""
     return ContentError(Diagnostic(file, line, column, code, "error", message))
+
+
+def did_you_mean(word: str, options: list[str]) -> str:
+    """The hint a message ends with when a name is close to a known one: "; did you mean 'x'?", or ""."""
+    import difflib  # only when a name is wrong; the reader starts without it
+
+    match = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    return f"; did you mean '{match[0]}'?" if match else ""

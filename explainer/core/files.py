@@ -16,6 +16,7 @@ import errno
 import os
 import stat
 from pathlib import Path
+from typing import TextIO
 
 
 class NotRegularFile(OSError):
@@ -181,3 +182,14 @@ def free_name(folder: Path, stem: str, suffix: str) -> Path:
         candidate = folder / f"{stem}-{number}{suffix}"
         number += 1
     return candidate
+
+
+def discard_output(stream: TextIO) -> None:
+    """Point the stream's descriptor at /dev/null: text it could not write (a closed pipe, a
+    terminal gone) is not retried, and Python does not complain when it flushes at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (AttributeError, OSError, ValueError):
+        pass

@@ -4,8 +4,9 @@ Codes never change meaning once published; retired codes are not reused. E is an
 (exit 1), W a warning (exit 1 with --strict), I information. L codes are load errors
 (exit 2), raised by the loader rather than found by the linter, so they are declared here
 without a check. Every other rule is declared once, by the `@rule` decorator on the check
-that reports it (in `lint.py` and `lint_evidence.py`); `explainer rules`, the linter's
-severities and the table in docs/content-format.md (`rules_markdown`) are all built from them.
+that reports it (in `lint.py`, `lint_toplevel.py` and `lint_evidence.py`); `explainer rules`,
+the linter's severities and the table in docs/content-format.md (`rules_markdown`) are all
+built from them.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def __getattr__(name: str) -> dict[str, Rule]:
 
 
 def _load_checks() -> None:
-    from . import lint  # noqa: F401  (importing it registers its checks and lint_evidence's)
+    from . import lint, lint_toplevel  # noqa: F401  (importing them registers their checks and lint_evidence's)
 
 
 # The loader raises these; no check of the linter reports them.

@@ -16,6 +16,7 @@ from ..core.citations import named
 from ..core.document import section_plain
 from ..core.escape import visible
 from ..core.explainer import Explainer
+from ..core.files import discard_output
 from ..core.history import History
 from ..core.model import Help
 from ..core.terminal_loss import HANGUP_EXIT
@@ -52,7 +53,7 @@ def run_plain(
     except OSError as exc:
         if not (terminal and exc.errno == errno.EIO):
             raise
-        _discard_output(stdout)
+        discard_output(stdout)
         return HANGUP_EXIT
 
 
@@ -116,16 +117,6 @@ def _is_terminal(stream: TextIO) -> bool:
         return os.isatty(stream.fileno())
     except (AttributeError, OSError, ValueError):  # io.StringIO and the like
         return False
-
-
-def _discard_output(stdout: TextIO) -> None:
-    """Point stdout at /dev/null so the unwritable text left in its buffer is not retried at exit."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, stdout.fileno())
-        os.close(devnull)
-    except (AttributeError, OSError, ValueError):
-        pass
 
 
 def tolerant_input(stream: TextIO) -> TextIO:
