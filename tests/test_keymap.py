@@ -33,6 +33,8 @@ def test_a_keymap_rebinds_by_id_and_help_now_keeps_its_key(tmp_path: Path) -> No
 
 def test_no_file_is_no_keymap_unless_it_was_named(tmp_path: Path) -> None:
     assert load_keymap(tmp_path / "none.yaml", default_keys()) == {}
+    (tmp_path / "a-file").write_text("x")
+    assert load_keymap(tmp_path / "a-file" / "keymap.yaml", default_keys()) == {}, "a home that is a file"
     with pytest.raises(KeymapError, match=r"none\.yaml: no such keymap file"):
         load_keymap(tmp_path / "none.yaml", default_keys(), required=True)
 

@@ -52,7 +52,7 @@ def load_keymap(path: Path, defaults: Mapping[str, str], *, required: bool = Fal
     """The keymap in the file ({} when there is none and it was not named); defaults: id -> keys."""
     try:
         raw = read_bounded(path, MAX_KEYMAP_BYTES)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # no file, or no folder it could be in
         if required:
             raise KeymapError(f"{display_name(path)}: no such keymap file") from None
         return {}
