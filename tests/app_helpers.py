@@ -87,8 +87,8 @@ async def resize(pilot: Pilot, width: int, height: int, *, tries: int = 1000) ->
     await pilot.resize_terminal(width, height)
     app = pilot.app
     for _ in range(tries):
-        drawn = screen_text(app).splitlines()
-        if app.screen.size == (width, height) and len(drawn) == height:  # (wide characters make lines shorter in len)
+        # laid out at the new size first (cheap), then drawn at it (one screenshot, not one per pause)
+        if app.screen.size == (width, height) and len(screen_text(app).splitlines()) == height:
             await pilot.pause()  # and whatever the resize itself set off (narrow/short classes) has run
             return
         await pilot.pause()
