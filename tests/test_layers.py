@@ -113,9 +113,8 @@ def test_the_command_line_is_the_cli_layer() -> None:
 
 
 MAX_LINES = 400
-OVER_THE_LIMIT = {
+OVER_THE_LIMIT: dict[str, int] = {
     # Modules not yet split, each with the length it may not pass; remove the line once it is split.
-    "explainer/ui/app.py": 520,  # 504 lines; the UI is being changed on other branches: split it after they merge
 }
 
 
