@@ -16,6 +16,7 @@ from explainer.core.loader import load
 from explainer.core.paths import default_content_path
 from explainer.core.state import StateStore
 from explainer.ui.app import ExplainerApp
+from explainer.ui.presenter_app import PresenterApp
 
 
 @cache
@@ -27,7 +28,12 @@ TODAY = datetime.date(2026, 11, 21)
 """The date every app in the tests believes it is: nothing on screen depends on the real date."""
 
 
-def make_app(start: str | None = None, state: StateStore | None = None, **kwargs) -> ExplainerApp:
+def make_app(
+    start: str | None = None, state: StateStore | None = None, *, present: bool = False, **kwargs
+) -> ExplainerApp:
+    """The reader, or with present=True the presenter (which takes no saved place: `state` is not passed)."""
+    if present:
+        return PresenterApp(shipped(), start=start, **{"today": TODAY, **kwargs})
     return ExplainerApp(shipped(), start=start, state=state, **{"today": TODAY, **kwargs})
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from explainer.core.lint import lint
 from explainer.ui.app import ExplainerApp
+from explainer.ui.presenter_app import PresenterApp
 from explainer.ui.screens.reader import ReaderScreen
 from explainer.ui.widgets.body import Body
 
@@ -31,7 +32,7 @@ def test_loader_turns_controls_into_visible_escapes_and_lint_says_where() -> Non
 
 
 async def test_tui_shows_hostile_text_literally_on_every_screen() -> None:
-    app = ExplainerApp(load_doc(hostile_doc()), present=True)
+    app = PresenterApp(load_doc(hostile_doc()))
     async with app.run_test(size=(120, 40)) as pilot:
         for section_id in ("a", "b", "c", "d", "e", "help"):
             app.goto(section_id)

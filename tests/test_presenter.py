@@ -123,12 +123,13 @@ async def test_jump_by_map_and_palette_in_presenter_mode() -> None:
         assert app.section_id == "timeline"
 
 
-async def test_presenter_keys_do_nothing_for_readers() -> None:
+async def test_presenter_keys_do_nothing_for_readers(tmp_path: Path) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("b", "n", "ctrl+r")
-        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("b", "n", "ctrl+r", "e")
+        assert type(app.screen) is ReaderScreen, "the reader's own screen, not the presenter's"
         assert not app.screen.query(NotesPanel)
+        assert not (tmp_path / "handouts").exists(), "e writes no handout for a reader"
         await pilot.press("q")
     assert not app.is_running, "a reader quits without a question"
 

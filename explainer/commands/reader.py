@@ -128,14 +128,15 @@ def _read(args: argparse.Namespace) -> int:
     from ..core.state import StateStore
     from ..ui.app import ExplainerApp
 
+    app: ExplainerApp
     if args.present:
         from ..presenter.link import PresenterLink
+        from ..ui.presenter_app import PresenterApp
 
-        app = ExplainerApp(
+        app = PresenterApp(
             explainer,
             start=args.start,
             theme=args.theme,
-            present=True,
             link=PresenterLink(),
             route=route,
             watch=watch,

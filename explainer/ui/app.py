@@ -1,10 +1,13 @@
-"""The explainer app: owns the content, the reader's history and the opt-in saved place."""
+"""The explainer app: owns the content, the reader's history and the opt-in saved place.
+
+Presenter mode is its subclass (presenter_app.PresenterApp); this reader offers it hooks
+(reader_screen, after_mount, status_extras, _moved) and never asks which mode it is in.
+"""
 
 from __future__ import annotations
 
 import datetime
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.app import App
@@ -17,14 +20,12 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from ..core.diagnostics import Diagnostic
-    from ..presenter.link import PresenterLink
-    from ..presenter.message import PresenterMessage, RouteState
+    from .widgets.status import StatusExtras
 
 from ..core import clock as dates
 from ..core.explainer import Explainer
 from ..core.history import History
-from ..core.model import GlossaryEntry, Help, Route
-from ..core.routes import RouteWalk
+from ..core.model import GlossaryEntry, Help
 from ..core.state import StateStore
 from .bindings import APP_BINDINGS
 from .screens.reader import ReaderScreen
@@ -46,7 +47,7 @@ class ExplainerApp(App[None]):
     COMMANDS = App.COMMANDS | {_commands}
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
-    PRESENTER_ACTIONS = frozenset({"toggle_notes", "blank", "reset", "export_handout", "route_next"})
+    APP_ACTIONS: ClassVar[frozenset[str]] = frozenset(b.action for b in APP_BINDINGS)
 
     section_id: reactive[str] = reactive("", always_update=True, init=False)
 
@@ -58,10 +59,6 @@ class ExplainerApp(App[None]):
         state: StateStore | None = None,
         fresh: bool = False,
         theme: str | None = None,
-        present: bool = False,
-        link: PresenterLink | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        route: Route | None = None,
         watch: Path | None = None,
         today: datetime.date | None = None,
         keymap: Mapping[str, str] | None = None,
@@ -72,23 +69,13 @@ class ExplainerApp(App[None]):
         self.set_keymap(self.keymap)
         self.explainer = explainer
         self.title = explainer.content.meta.title
-        self.present = present
-        self.state = None if present else state  # a presenter reads and writes nothing
-        state = self.state
-        self.link = link
-        self.clock = clock
-        self.started = clock()
+        self.state = state
         self.today = today or dates.today()
         # --fresh starts over without touching the saved place: this session saves only after r.
         self.remembering = bool(state and state.enabled and not fresh)
-        self.route = RouteWalk.of(route, explainer.sections) if route is not None else None
-        if self.route is not None and not self.route.sections:
-            self.route = None
-        if self.route is not None and start is None:
-            start = self.route.sections[0]
         saved = None
         self.questions: list[str] = []
-        """The reader's questions for their clinician ('a'); saved only with the place, in presenter mode never."""
+        """The reader's questions for their clinician ('a'); saved only with the place."""
         if state is not None and self.remembering:
             loaded = state.load(self.content_key, set(explainer.sections))  # read even with --start: see save()
             saved = loaded if start is None else None
@@ -124,10 +111,8 @@ class ExplainerApp(App[None]):
         if not self.is_headless:
             end_app_on_terminal_loss(self)
         self.theme = self._theme_name or DEFAULT_THEME
-        if self.route is not None:
-            self.route.observe(self.history.current)
         self.section_id = self.history.current
-        self.push_screen(ReaderScreen())
+        self.push_screen(self.reader_screen())
         self._report_state_problem()
         if self.watch_path is not None:
             self.run_worker(self._watch_content(self.watch_path), group="watch", exclusive=True)
@@ -138,30 +123,22 @@ class ExplainerApp(App[None]):
                 timeout=10,
             )
         self._report_overdue_review()
-        if self.present:
-            self.set_interval(1.0, self._tick)
-            if self.link is not None:
-                from ..presenter.link import LinkError
+        await self.after_mount()
 
-                try:
-                    await self.link.start()
-                except (LinkError, OSError) as exc:
-                    self.link = None
-                    self.notify(f"Notes link not available: {exc}", severity="warning", timeout=8)
-                else:
-                    await self.link.publish(self.presenter_state())
+    def reader_screen(self) -> ReaderScreen:
+        """The main screen; a mode may show more on it (the presenter's notes)."""
+        return ReaderScreen()
 
-    async def on_unmount(self) -> None:
-        if self.link is not None:
-            await self.link.stop()
+    async def after_mount(self) -> None:
+        """What a mode starts once the reader is up (the presenter: its clock and notes link)."""
+
+    def status_extras(self) -> StatusExtras:
+        """What a mode adds to the status line (the presenter: the time and the route)."""
+        return {}
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Presenter keys exist only in presenter mode; Space only on a route; r (saving) never there."""
-        if action == "route_next":  # a priority key: never while a modal screen (an editor, a question) is up
-            return self.present and self.route is not None and not isinstance(self.screen, ModalScreen)
-        if action == "toggle_remember":
-            return not self.present
-        return self.present or action not in self.PRESENTER_ACTIONS
+        """An app key is on only where this app has its action: the presenter's keys are the presenter's."""
+        return action not in self.APP_ACTIONS or hasattr(self, f"action_{action}")
 
     def mode_allows(self, action: str) -> bool:
         return self.check_action(action, ()) is not False
@@ -200,131 +177,9 @@ class ExplainerApp(App[None]):
         self.goto(help_id)
 
     def _moved(self) -> None:
-        if self.route is not None:
-            self.route.observe(self.history.current)
+        """After every move; a mode adds what it tells others (the presenter's notes link)."""
         self.section_id = self.history.current
         self._save()
-        if self.link is not None:
-            self.run_worker(self.link.publish(self.presenter_state()), group="link")
-
-    # presenter mode ----------------------------------------------------------------
-
-    @property
-    def elapsed(self) -> float:
-        return self.clock() - self.started
-
-    def presenter_state(self) -> PresenterMessage:
-        """What `explainer notes` shows: the section, its notes, the path so far, the way on."""
-        from ..presenter.message import PresenterMessage
-
-        sections = self.explainer.sections
-        section = sections[self.history.current]
-        return PresenterMessage(
-            section=section.id,
-            title=section.title,
-            notes=section.notes,
-            choices=[sections[c.target].title if c.target in sections else c.target for c in section.choices],
-            seen=[sections[s].title for s in self.history.trail if s in sections],
-            total=len(sections),
-            elapsed=max(0, round(self.elapsed)),
-            route=self.route_state(),
-        )
-
-    def route_state(self) -> RouteState | None:
-        """The route part of the notes message: where the session stands on it and what comes next."""
-        from ..presenter.message import RouteState
-
-        walk = self.route
-        if walk is None:
-            return None
-        sections = self.explainer.sections
-        upcoming = walk.next_id
-        return RouteState(
-            id=walk.id,
-            title=walk.title,
-            position=walk.position(self.history.current),
-            step=walk.step + 1,
-            total=len(walk.sections),
-            next=sections[upcoming].title if upcoming else None,
-        )
-
-    def route_summary(self) -> str | None:
-        """'Route 3/8, next: ...' for the status line, or None without a route."""
-        if self.route is None:
-            return None
-        titles = {s: self.explainer.sections[s].title for s in self.route.sections}
-        return self.route.summary(self.history.current, titles)
-
-    def action_route_next(self) -> None:
-        """Space: the route's next section, from wherever the counsellor is."""
-        if self.route is None:
-            return
-        upcoming = self.route.next_id
-        if upcoming is None:
-            self.notify(f"That was the last section of the route '{self.route.title}'.")
-            return
-        self.goto(upcoming)
-
-    def _tick(self) -> None:
-        if isinstance(self.screen, ReaderScreen):
-            self.screen.refresh_status()
-
-    def action_blank(self) -> None:
-        from .screens.blank import BlankScreen
-
-        if not isinstance(self.screen, BlankScreen):
-            self.push_screen(BlankScreen())
-
-    def action_toggle_notes(self) -> None:
-        if isinstance(self.screen, ReaderScreen):
-            self.screen.toggle_notes()
-
-    def action_reset(self) -> None:
-        from .screens.confirm import ConfirmScreen
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                first = self.route.restart() if self.route is not None else self.explainer.content.start
-                self.history.reset(first)
-                self.questions.clear()
-                self.started = self.clock()
-                self._moved()
-                self.notify("Reset: a fresh start, with no history.")
-
-        self._close_modals()
-        self.push_screen(
-            ConfirmScreen("Start again for the next client? The history of this session is cleared."), answered
-        )
-
-    def action_export_handout(self) -> None:
-        """The session's sections as an HTML handout in the handout folder (a new file, never a replacement)."""
-        from ..core.files import free_name, write_new
-        from ..core.handout import handout_document
-        from ..core.paths import handout_folder
-
-        page = handout_document(self.explainer, self.history.entries, today=self.today, questions=self.questions)
-        folder = handout_folder()
-        path = free_name(folder, "explainer-handout", ".html")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            write_new(path, page)
-        except OSError as exc:
-            self.notify(f"Could not write the handout in {folder}: {exc.strerror or exc}", severity="error")
-            return
-        self.notify(f"Handout written to {path}", timeout=12)
-
-    async def action_quit(self) -> None:
-        if not self.present:
-            self.exit()
-            return
-        from .screens.confirm import ConfirmScreen
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.exit()
-
-        if not isinstance(self.screen, ConfirmScreen):
-            self.push_screen(ConfirmScreen("End the presentation? Nothing from this session is kept."), answered)
 
     def _close_modals(self) -> None:
         """Close every modal from outside: stop its pending work first (the palette's search would
@@ -488,10 +343,6 @@ class ExplainerApp(App[None]):
             self.history.reset(current)
         elif current != self.history.current:
             self.history.go(current)
-        if self.route is not None:
-            self.route.sections = [s for s in self.route.sections if s in known]
-            if not self.route.sections:
-                self.route = None
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen):
                 screen.content_replaced()

@@ -22,7 +22,6 @@ from ..widgets.body import Body
 from ..widgets.breadcrumb import Breadcrumb
 from ..widgets.choices import ChoiceList
 from ..widgets.keybar import KeyBar
-from ..widgets.notes_panel import NotesPanel
 from ..widgets.page import PageView
 from ..widgets.plain_button import PlainButton
 from ..widgets.section_view import view_for
@@ -67,11 +66,14 @@ class ReaderScreen(Screen[None]):
                 yield SourcesLine(id="sources")
                 yield AskLine(id="ask")
                 yield ChoiceList(id="choices")
-            if self.reader_app.present:
-                yield NotesPanel(self.reader_app.explainer, id="notes")
+            yield from self.beside_column()
         yield Static(id="more")
         yield StatusLine(id="status")
         yield KeyBar(reader_bindings_in(self.reader_app.mode_allows, self.reader_app.keymap), id="keybar")
+
+    def beside_column(self) -> ComposeResult:
+        """Widgets beside the reading column from the start (the presenter's notes); none here."""
+        yield from ()
 
     @property
     def reader_app(self) -> ExplainerApp:
@@ -92,7 +94,6 @@ class ReaderScreen(Screen[None]):
             welcome = section_id == app.explainer.content.start
             self.set_class(welcome, "welcome")
             self.set_class(isinstance(section, Help), "care")
-            self.set_class(app.present, "presenting")  # a counsellor keeps the status line (time, route)
             self.query_one("#title", Static).update(self._title(section, welcome=welcome))
             await self._show_view(section)
             await self.show_legend_if_levels(section)
@@ -102,12 +103,14 @@ class ReaderScreen(Screen[None]):
             self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
             self.query_one(Breadcrumb).show(self._location(section))
             self.refresh_status()
-            for panel in self.query(NotesPanel):
-                panel.show(section)
+            self.showing(section)
             await self._show_side_panel()
             self.query_one("#body", VerticalScroll).scroll_home(animate=False)
             self.focus_first_choice()
         self.call_after_refresh(self._scrolled)
+
+    def showing(self, section: Section) -> None:
+        """A section is being shown: a hook for what else follows it (the presenter's notes)."""
 
     def _title(self, section: Section, *, welcome: bool) -> Content:
         """The section's title; on the first screen, the explainer's own name above it."""
@@ -139,15 +142,19 @@ class ReaderScreen(Screen[None]):
 
     @property
     def side_panel_shown(self) -> bool:
-        """Toggled by the reader, or by the width; the counsellor's notes take its place.
+        """Toggled by the reader, or by the width; whatever else is open beside the column takes its place.
 
         Never beside the care card: help now has the whole width, whatever was toggled.
         """
-        if self.has_class("care") or any(panel.display for panel in self.query(NotesPanel)):
+        if self.has_class("care") or self.beside_column_open():
             return False
         if self.side_panel_open is not None:
             return self.side_panel_open
         return (self.size.width or 80) >= WIDE
+
+    def beside_column_open(self) -> bool:
+        """Whether a widget from beside_column is showing (the presenter's notes)."""
+        return False
 
     async def _show_side_panel(self) -> None:
         """Mount the panel the first time it is wanted (its module with it), then fill it."""
@@ -200,8 +207,6 @@ class ReaderScreen(Screen[None]):
     def content_replaced(self) -> None:
         """--watch: new content; views built from the old one are rebuilt on the next show."""
         self._stale_view = True
-        for panel in self.query(NotesPanel):
-            panel.explainer = self.reader_app.explainer
 
     async def _show_view(self, section: Section) -> None:
         """Reuse the page view for pages; mount a fresh view for other kinds (they keep state)."""
@@ -228,9 +233,8 @@ class ReaderScreen(Screen[None]):
             remembering=app.remembering,
             width=width - 2,
             keys_hint=self.has_class("tiny"),
-            elapsed=app.elapsed if app.present else None,
-            route=app.route_summary() if app.present else None,
             today=app.today,
+            **app.status_extras(),
         )
         self.query_one(StatusLine).update(plain(text))
 
@@ -241,11 +245,6 @@ class ReaderScreen(Screen[None]):
             guess.first().focus(scroll_visible=False)
         elif not self.query_one(ChoiceList).focus_first():
             self.set_focus(None)
-
-    def toggle_notes(self) -> None:
-        for panel in self.query(NotesPanel):
-            panel.display = not panel.display
-        self.call_later(self._show_side_panel)
 
     async def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "narrow")
@@ -276,7 +275,11 @@ class ReaderScreen(Screen[None]):
             self.notify("This screen has no suggested question. Press A to see My questions.")
             return
         if app.add_question(question):
-            kept = "" if app.present or app.remembering else " It is kept until you quit (r saves it)."
+            kept = (
+                ""
+                if app.remembering or not app.mode_allows("toggle_remember")
+                else " It is kept until you quit (r saves it)."
+            )
             self.notify(f"Added to My questions (A shows them).{kept}")
         else:
             self.notify("That question is already in My questions (A shows them).")

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import datetime
+from typing import TypedDict
 
 from textual.widgets import Static
+
+
+class StatusExtras(TypedDict, total=False):
+    """What a mode adds to the status line: the presenter's elapsed time and route."""
+
+    elapsed: float | None
+    route: str | None
 
 
 def status_text(
