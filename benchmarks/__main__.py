@@ -106,7 +106,10 @@ def main() -> int:
     from explainer.core.paths import default_content_path
 
     with tempfile.TemporaryDirectory() as folder:
-        files = {"shipped content (51 sections)": default_content_path()}
+        from explainer.core.loader import load
+
+        shipped = default_content_path()
+        files = {f"shipped content ({len(load(shipped).sections)} sections)": shipped}
         for size in (1000, 10000):
             path = Path(folder, f"{size}.yaml")
             path.write_text(generated_content(size), encoding="utf-8")

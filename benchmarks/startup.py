@@ -73,7 +73,7 @@ def open_screens(size: tuple[int, int], env: dict[str, str], times: int) -> tupl
         program.drain()
         for _ in range(times):
             sent = program.send(b"m")
-            maps.append(program.wait_for(b"Enter jumps to a section") - sent)
+            maps.append(program.wait_for("⏎ open · ● here".encode()) - sent)  # the map's key line, in its border
             program.drain()
             program.send(b"m")  # closes the map
             program.wait_for(WELCOME_MARK)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -72,3 +73,14 @@ def test_mutations_only_raise_content_error(text: str) -> None:
         assert str(diagnostic).startswith(f"mutated.yaml:{diagnostic.line}:{diagnostic.column}: L")
         return
     lint(explainer, today=TODAY)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_a_yaml_1_1_line_break_inside_a_quoted_value_is_not_a_new_line(separator: str) -> None:
+    """Found by the random graphs: PyYAML counts U+2028 as a line break, YAML 1.2 does not,
+    so the text after it was checked as a badly indented continuation line (L005)."""
+    from .builders import content, help_card, page
+
+    text = to_yaml(content(page("s0", "help"), help_card("help", "s0")))
+    quoted = text.replace("title: Test", f'title: "Te{separator}st"', 1)
+    assert load_text(quoted, "x.yaml").content.meta.title == f"Te{separator}st"

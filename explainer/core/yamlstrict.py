@@ -64,6 +64,24 @@ def record_block_children(recorded: Recorded, node: yaml.Node) -> None:
             recorded.flow_in_block.append((child, column))
 
 
+YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+"""Every line break PyYAML counts in its marks (a U+2028 in a quoted value is one)."""
+
+
+def yaml_lines(text: str) -> list[str]:
+    """The text's lines as PyYAML numbers them, so a mark's line indexes the right one."""
+    return YAML_LINE_BREAK.split(text)
+
+
+def _after_a_real_break(text: str) -> list[bool]:
+    """For each PyYAML line: does it start after a line break YAML 1.2 also counts (\r or \n)?
+
+    PyYAML (YAML 1.1) also breaks lines at U+0085, U+2028 and U+2029; YAML 1.2 does not, so
+    text after one of them is still the same line and has no indentation to check.
+    """
+    return [True] + [match[0] not in "\x85\u2028\u2029" for match in YAML_LINE_BREAK.finditer(text)]
+
+
 def check(text: str, recorded: Recorded, fail: Fail) -> None:
     """Raise fail(...) for the first invalid construct found, in the order listed above."""
     _check_comments(text, recorded, fail)
@@ -115,11 +133,12 @@ def _check_continuation_indent(text: str, recorded: Recorded, fail: Fail) -> Non
     """Each continued line of a flow value must be indented (with spaces) more than its key."""
     if not recorded.flow_in_block:
         return
-    lines = text.split("\n")
+    lines = yaml_lines(text)
+    real = _after_a_real_break(text)
     for node, column in recorded.flow_in_block:
         for number in range(node.start_mark.line + 1, node.end_mark.line + 1):
             line = lines[number]
-            if not line.strip(" \t\r"):
+            if not real[number] or not line.strip(" \t\r"):
                 continue  # an empty line inside a value is allowed at any indentation
             spaces = len(line) - len(line.lstrip(" "))
             if spaces <= column:

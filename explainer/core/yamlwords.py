@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import yaml
 
+from .yamlstrict import yaml_lines
+
 _CHARACTER_NAMES = {"\t": "a tab", "@": "'@'", "`": "'`'", "%": "'%'"}
 
 
@@ -94,7 +96,7 @@ def describe(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
 
 
 def _char_at(text: str, mark: yaml.Mark) -> str:
-    lines = text.split("\n")
+    lines = yaml_lines(text)
     if 0 <= mark.line < len(lines) and 0 <= mark.column < len(lines[mark.line]):
         return lines[mark.line][mark.column]
     return '"'
