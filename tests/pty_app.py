@@ -130,3 +130,37 @@ def explainer_in_pty(root: Path, *args: str, size: tuple[int, int] = (80, 24)) -
             app.process.kill()
             app.process.wait()
         os.close(app.master)
+
+
+def print_on_a_terminal(*args: str) -> str:
+    """`explainer print ARGS` with a pty as its output, as a user's terminal: what it wrote.
+
+    Asserts a clean exit; Rich formats only for a terminal, so pipes cannot show this.
+    """
+    import pty
+    import subprocess
+
+    main, secondary = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    env["TERM"] = "xterm-256color"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "explainer", "print", *args],
+        stdout=secondary,
+        stderr=secondary,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=30)
+    os.close(main)
+    assert proc.returncode == 0
+    return b"".join(chunks).decode()

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import datetime
 import html
-import os
 import re
-import subprocess
-import sys
 
 from explainer.core.document import ASK_LEAD
 from explainer.core.handout import handout_document
@@ -15,6 +12,7 @@ from explainer.core.handout import handout_document
 from .app_helpers import shipped
 from .builders import content, help_card, load_doc, page
 from .conftest import run_cli
+from .pty_app import print_on_a_terminal
 
 SECTION = "session"
 NO_QUESTION = "hub"
@@ -60,32 +58,7 @@ def test_print_all_shows_every_question_once() -> None:
 
 
 def test_print_on_a_terminal_shows_the_question() -> None:
-    import pty
-
-    main, secondary = pty.openpty()
-    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    env["TERM"] = "xterm-256color"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "explainer", "print", SECTION, "--width", "70"],
-        stdout=secondary,
-        stderr=secondary,
-        stdin=subprocess.DEVNULL,
-        env=env,
-    )
-    os.close(secondary)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(main, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    proc.wait(timeout=30)
-    os.close(main)
-    output = b"".join(chunks).decode()
-    assert proc.returncode == 0
+    output = print_on_a_terminal(SECTION, "--width", "70")
     assert "\x1b[" in output, "Rich formatting on a terminal"
     shown = re.sub(r"\x1b\[[0-9;]*m", "", output)
     assert expected(SECTION) in flowing(shown)

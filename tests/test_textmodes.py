@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from .app_helpers import shipped
 from .conftest import Result, run_cli
+from .pty_app import print_on_a_terminal
 
 
 def plain(script: str, *args: str) -> Result:
@@ -109,32 +106,7 @@ def test_print_bad_arguments() -> None:
 
 
 def test_print_formats_on_a_terminal() -> None:
-    import pty
-
-    main, secondary = pty.openpty()
-    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    env["TERM"] = "xterm-256color"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "explainer", "print", "myth-party-drug", "--width", "60"],
-        stdout=secondary,
-        stderr=secondary,
-        stdin=subprocess.DEVNULL,
-        env=env,
-    )
-    os.close(secondary)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(main, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    proc.wait(timeout=30)
-    os.close(main)
-    output = b"".join(chunks).decode()
-    assert proc.returncode == 0
+    output = print_on_a_terminal("myth-party-drug", "--width", "60")
     assert "\x1b[" in output, "Rich formatting on a terminal"
     assert "Verdict:" in output
 
