@@ -26,15 +26,12 @@ def add_keys(commands: Commands, shared: list[argparse.ArgumentParser]) -> None:
 
 
 def run_keys(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from ..core.keymap import KeymapError, default_keymap_path, load_keymap
+    from ..core.keymap import KeymapError, readers_keymap
     from ..core.paths import display_name
     from ..ui.bindings import APP_BINDINGS, READER_BINDINGS, default_keys, key_words, with_keymap
 
-    path = Path(args.keymap) if args.keymap else default_keymap_path()
     try:
-        keymap = load_keymap(path, default_keys(), required=bool(args.keymap))
+        path, keymap = readers_keymap(args.keymap, default_keys())
     except KeymapError as exc:
         print(f"explainer keys: {exc}", file=sys.stderr)
         return EXIT_USAGE

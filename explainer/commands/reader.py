@@ -163,14 +163,11 @@ def _read(args: argparse.Namespace) -> int:
 
 def _keymap(args: argparse.Namespace) -> dict[str, str] | None:
     """The reader's keymap ({} without one); None after saying, in one line, what is wrong with it."""
-    from pathlib import Path
-
-    from ..core.keymap import KEYMAP_ENV, KeymapError, default_keymap_path, load_keymap
+    from ..core.keymap import KeymapError, readers_keymap
     from ..ui.bindings import default_keys
 
-    named = bool(args.keymap or os.environ.get(KEYMAP_ENV))
     try:
-        return load_keymap(Path(args.keymap) if args.keymap else default_keymap_path(), default_keys(), required=named)
+        return readers_keymap(args.keymap, default_keys())[1]
     except KeymapError as exc:
         print(f"explainer: {exc}", file=sys.stderr)
         return None

@@ -48,6 +48,13 @@ def default_keymap_path() -> Path:
     return platformdirs.user_config_path(APP_NAME, appauthor=False) / "keymap.yaml"
 
 
+def readers_keymap(named: str | None, defaults: Mapping[str, str]) -> tuple[Path, dict[str, str]]:
+    """The file the reader means (--keymap, else $EXPLAINER_KEYMAP, else the config folder's) and its
+    keymap; a file named on the command line or in the environment must exist."""
+    path = Path(named) if named else default_keymap_path()
+    return path, load_keymap(path, defaults, required=bool(named or os.environ.get(KEYMAP_ENV)))
+
+
 def load_keymap(path: Path, defaults: Mapping[str, str], *, required: bool = False) -> dict[str, str]:
     """The keymap in the file ({} when there is none and it was not named); defaults: id -> keys."""
     try:
