@@ -157,6 +157,9 @@ def _read(args: argparse.Namespace) -> int:
         names = ", ".join(sorted(app.available_themes))
         print(f"explainer: unknown theme '{args.theme}'; choose from: {names}", file=sys.stderr)
         return EXIT_USAGE
+    from ..core.gcpause import freeze_long_lived
+
+    freeze_long_lived()
     app.run()
     return app.return_code or EXIT_OK
 

