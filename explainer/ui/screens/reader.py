@@ -66,6 +66,7 @@ class ReaderScreen(Screen[None]):
                 yield SourcesLine(id="sources")
                 yield AskLine(id="ask")
                 yield ChoiceList(id="choices")
+            yield Static(id="side-slot")
             yield from self.beside_column()
         yield Static(id="more")
         yield StatusLine(id="status")
@@ -91,10 +92,8 @@ class ReaderScreen(Screen[None]):
         if section is None or not self.query_one("#view").is_attached or app.return_code is not None:
             return  # unknown id, or the app is closing before its first paint
         with app.batch_update():  # one layout and one paint for the whole change
-            welcome = section_id == app.explainer.content.start
-            self.set_class(welcome, "welcome")
-            self.set_class(isinstance(section, Help), "care")
-            self.query_one("#title", Static).update(self._title(section, welcome=welcome))
+            self._mark(welcome=section_id == app.explainer.content.start, care=isinstance(section, Help))
+            self.query_one("#title", Static).update(self._title(section, welcome=self.welcome))
             await self._show_view(section)
             await self.show_legend_if_levels(section)
             self.query_one("#sources", SourcesLine).show(section, app.explainer)
@@ -108,6 +107,23 @@ class ReaderScreen(Screen[None]):
             self.query_one("#body", VerticalScroll).scroll_home(animate=False)
             self.focus_first_choice()
         self.call_after_refresh(self._scrolled)
+
+    welcome = False
+    """Showing the first screen: the title is a band and the breadcrumb goes (app.tcss)."""
+    care = False
+    """Showing the care card: nothing but the card and the way back (app.tcss)."""
+
+    def _mark(self, *, welcome: bool, care: bool) -> None:
+        """Class only the widgets the first screen and the care card change.
+
+        A class on the screen itself would restyle every widget on it at each section:
+        about 30 ms of a 160x50 key press.
+        """
+        self.welcome, self.care = welcome, care
+        for widget in self.query("#title, #breadcrumb"):
+            widget.set_class(welcome, "welcome")
+        for widget in self.query("#breadcrumb, #title, #sources, #ask, #status"):
+            widget.set_class(care, "care")
 
     def showing(self, section: Section) -> None:
         """A section is being shown: a hook for what else follows it (the presenter's notes)."""
@@ -146,7 +162,7 @@ class ReaderScreen(Screen[None]):
 
         Never beside the care card: help now has the whole width, whatever was toggled.
         """
-        if self.has_class("care") or self.beside_column_open():
+        if self.care or self.beside_column_open():
             return False
         if self.side_panel_open is not None:
             return self.side_panel_open
@@ -157,24 +173,43 @@ class ReaderScreen(Screen[None]):
         return False
 
     async def _show_side_panel(self) -> None:
-        """Mount the panel the first time it is wanted (its module with it), then fill it."""
+        """Show and fill the panel where it is wanted; the first time, mount it after the next paint."""
+        if not self.is_attached:
+            return  # the app is closing: its widgets are going
         shown = self.side_panel_shown
-        self.query_one("#sources").set_class(shown, "in-panel")  # the panel lists them: not twice
         panels = self.query("#side-panel")
+        self.query_one("#sources").set_class(shown, "in-panel")  # the panel lists them: not twice
+        if shown and not (panels and panels.first().is_mounted):
+            # The reading column first, the panel a frame later in the place held for it: building
+            # it was about a tenth of a start-up (measured), and nothing on it is needed to start reading.
+            self.query_one("#side-slot").display = True
+            if not panels:
+                self.call_after_refresh(self._mount_side_panel)
+            return
+        for slot in self.query("#side-slot"):
+            slot.display = False
         if not shown:
             for panel in panels:
                 panel.display = False
             return
         from ..widgets.side_panel import SidePanel
 
-        if panels:
-            panel = self.query_one("#side-panel", SidePanel)
-        else:
-            panel = SidePanel(self.reader_app.explainer, id="side-panel")
-            await self.query_one("#main").mount(panel)
+        panel = self.query_one("#side-panel", SidePanel)
         panel.display = True
         app = self.reader_app
         panel.show(app.explainer.sections[app.section_id], app.history.seen)
+
+    async def _mount_side_panel(self) -> None:
+        """Mount the panel (its module with it) once, then fill it if it is still wanted."""
+        from ..widgets.side_panel import SidePanel
+
+        if self.query("#side-panel") or not self.is_attached:
+            return
+        panel = SidePanel(self.reader_app.explainer, id="side-panel")
+        panel.display = False
+        await self.query_one("#main").mount(panel, before="#side-slot")
+        if panel.is_attached:
+            await self._show_side_panel()
 
     async def action_toggle_side_panel(self) -> None:
         self.side_panel_open = not self.side_panel_shown

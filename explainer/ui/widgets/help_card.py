@@ -2,7 +2,7 @@
 
 A red band with what to do in danger now, then each line's number large and aligned
 with its region and how to reach it, then the section's own gentle words. The reader
-hides everything else on this screen (ReaderScreen.care) but the way back.
+hides everything else on this screen (the `care` class, app.tcss) but the way back.
 """
 
 from __future__ import annotations
