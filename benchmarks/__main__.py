@@ -93,12 +93,17 @@ def main() -> int:
         rows.append(("peak memory at first paint, minimal app", f"{bm:.1f} MB", ""))
         rows.append(("peak memory at first paint, explainer", f"{om:.1f} MB ({om / bm:.2f}x)", "at most 1.2x"))
         for size in ((80, 24), (160, 50)):
-            number, _back = key_to_screen(size, env, presses)
-            med, p95 = median_p95(number)
-            target = "median at most 40 ms" if size == (160, 50) else ""
-            rows.append(
-                (f"number key to next screen, {size[0]}x{size[1]}", f"median {med:.1f} ms, p95 {p95:.1f} ms", target)
-            )
+            keys = key_to_screen(size, env, presses)
+            for what, times in (("its title", keys.first), ("painting done", keys.settled)):
+                med, p95 = median_p95(times)
+                target = "median at most 40 ms" if size == (160, 50) else ""
+                rows.append(
+                    (
+                        f"number key to next screen ({what}), {size[0]}x{size[1]}",
+                        f"median {med:.1f} ms, p95 {p95:.1f} ms",
+                        target,
+                    )
+                )
         maps, palettes = open_screens((120, 40), env, max(presses // 2, 4))
         for name, values in (("opening the map (m)", maps), ("opening the palette (ctrl+p)", palettes)):
             med, p95 = median_p95(values)

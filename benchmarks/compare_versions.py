@@ -1,7 +1,9 @@
 """Start-up of versions of the explainer side by side, against the minimal app.
 
-Run: python benchmarks/compare_versions.py [--starts N] REV [REV ...], where REV is a commit
-(or "." for the working tree). Each commit is checked out into a temporary git worktree and
+Run: python benchmarks/compare_versions.py [--starts N] [--keys N] REV [REV ...], where REV
+is a commit (or "." for the working tree). With --keys, each version also takes N number
+key presses at 160x50 (welcome to hub and back), timed to the hub's title (read from that
+version's own content) and to its last paint before it falls quiet. Each commit is checked out into a temporary git worktree and
 byte-compiled; each version starts with its folder first on PYTHONPATH. The minimal app and
 every version start in a new shuffled order each round, measured from outside in a real
 pseudo-terminal. On this shared machine one start of the same program can take 300 ms or
@@ -24,10 +26,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.startup import MINIMAL, MINIMAL_MARK, WELCOME_MARK, environment, first_paint
+from benchmarks.startup import MINIMAL, MINIMAL_MARK, WELCOME_MARK, environment, first_paint, key_to_screen
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (120, 40)
+KEYS_SIZE = (160, 50)
 
 
 @contextlib.contextmanager
@@ -57,6 +60,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("revisions", nargs="+", metavar="REV", help='commits to compare; "." is the working tree')
     parser.add_argument("--starts", type=int, default=31, help="start-ups of each version (default 31)")
+    parser.add_argument("--keys", type=int, default=0, metavar="N", help="also N key presses each at 160x50")
     args = parser.parse_args()
     explainer = [sys.executable, "-m", "explainer", "--fresh"]
     with tempfile.TemporaryDirectory() as scratch:
@@ -78,6 +82,13 @@ def main() -> int:
                 for name in order:
                     argv, mark, run_env = runs[name]
                     times[name].append(first_paint(argv, mark, SIZE, run_env))
+            keys = {
+                revision: key_to_screen(
+                    KEYS_SIZE, {**env, "PYTHONPATH": str(place)}, args.keys, content=place / "content.yaml"
+                )
+                for revision, place in places.items()
+                if args.keys
+            }
     base, base_fastest = statistics.median(times["minimal app"]), min(times["minimal app"])
     print(f"Python {sys.version.split()[0]}; {args.starts} shuffled start-ups of each at {SIZE[0]}x{SIZE[1]} in a pty")
     print("start-up to first paint: median, and fastest start (the least disturbed), each against the minimal app")
@@ -86,6 +97,13 @@ def main() -> int:
         print(
             f"{name:<14} median {median * 1000:6.1f} ms ({median / base:.2f}x)"
             f"   fastest {fastest * 1000:6.1f} ms ({fastest / base_fastest:.2f}x)"
+        )
+    for name, pressed in keys.items():
+        print(
+            f"{name:<14} key to next screen at {KEYS_SIZE[0]}x{KEYS_SIZE[1]}, medians of {args.keys}:"
+            f" title {statistics.median(pressed.first) * 1000:5.1f} ms,"
+            f" painting done {statistics.median(pressed.settled) * 1000:5.1f} ms,"
+            f" back {statistics.median(pressed.back) * 1000:5.1f} ms"
         )
     return 0
 

@@ -52,6 +52,14 @@ class Output:
         shown, self.pending = self.pending[:cut], self.pending[cut:]
         return shown, arrived
 
+    def settled(self, quiet: float = 0.15) -> float:
+        """When the last output arrived (perf_counter time) before `quiet` seconds of silence; output dropped."""
+        last = time.perf_counter()
+        while self._read(quiet):
+            last = time.perf_counter()
+        self.pending = b""
+        return last
+
     def drain(self, quiet: float = 0.05) -> None:
         """Read and drop output until the program has been quiet for `quiet` seconds."""
         while self._read(quiet):
@@ -91,6 +99,10 @@ class PtyProcess:
 
     def drain(self, quiet: float = 0.05) -> None:
         self.output.drain(quiet)
+
+    def settled(self, quiet: float = 0.15) -> float:
+        """When the program last painted before falling quiet for `quiet` seconds."""
+        return self.output.settled(quiet)
 
     def send(self, keys: bytes) -> float:
         sent = time.perf_counter()
