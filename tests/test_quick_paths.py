@@ -76,3 +76,16 @@ def test_freezing_keeps_what_exists_out_of_later_collections() -> None:
         assert gc.get_freeze_count() > before
     finally:
         gc.unfreeze()
+
+
+async def test_a_side_panel_being_taken_down_ignores_a_late_show() -> None:
+    """The panel is filled after the first paint; an app that quits at once may be removing its parts by then."""
+    from explainer.ui.widgets.side_panel import SidePanel
+
+    app = make_app(start="nmda")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        panel = app.screen.query_one(SidePanel)
+        await panel.remove_children()
+        panel.show(app.explainer.sections["nmda"], set())
+        assert not panel.children

@@ -64,6 +64,8 @@ class SidePanel(VerticalScroll):
         yield Static(id="rail-sources", classes="rail-text")
 
     def show(self, section: Section, seen: Container[str]) -> None:
+        if len(self.query(".rail-text")) < 3:
+            return  # its parts are being taken down: the app is closing (seen in tests that quit at once)
         branch, done, total = branch_progress(section, self.explainer, seen)
         self.query_one("#rail-where", Static).update(
             Content.assemble(
