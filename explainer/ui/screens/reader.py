@@ -203,11 +203,12 @@ class ReaderScreen(Screen[None]):
         """Mount the panel (its module with it) once, then fill it if it is still wanted."""
         from ..widgets.side_panel import SidePanel
 
-        if self.query("#side-panel") or not self.is_attached:
-            return
+        main, slot = self.query("#main"), self.query("#side-slot")
+        if self.query("#side-panel") or not (self.is_attached and main and slot):
+            return  # already there, or the app is closing
         panel = SidePanel(self.reader_app.explainer, id="side-panel")
         panel.display = False
-        await self.query_one("#main").mount(panel, before="#side-slot")
+        await main.first().mount(panel, before=slot.first())
         if panel.is_attached:
             await self._show_side_panel()
 
