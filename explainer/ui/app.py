@@ -94,6 +94,7 @@ class ExplainerApp(App[None]):
 
     @property
     def wanted_theme(self) -> str:
+        """The theme asked for (--theme), else the calm dark one."""
         return self._theme_name or DEFAULT_THEME
 
     def _theme_before_first_parse(self, name: str) -> None:
