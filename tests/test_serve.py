@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from .app_helpers import shipped
 from .conftest import ROOT, run_cli
@@ -39,6 +40,18 @@ def listening(port: int) -> set[str]:
 
 
 LOOPBACK = {"0100007F", "00000000000000000000000001000000"}  # 127.0.0.1 and ::1, as the kernel writes them
+
+
+def wait_for_text(page: Any, *needles: str, timeout: int) -> None:
+    """Wait until the terminal shows every needle; a failure names what it last showed."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    script = "needles => needles.every(n => document.querySelector('.xterm-rows').innerText.includes(n))"
+    try:
+        page.wait_for_function(script, arg=list(needles), timeout=timeout)
+    except PlaywrightTimeout as error:
+        shown = page.inner_text(".xterm-rows")
+        raise AssertionError(f"never showed all of {needles!r}; last showed:\n{shown}") from error
 
 
 def test_serve_in_a_browser(tmp_path: Path) -> None:
@@ -79,27 +92,20 @@ def test_serve_in_a_browser(tmp_path: Path) -> None:
                 page = browser.new_page(viewport={"width": 1200, "height": 800})
                 page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
                 page.wait_for_selector(".xterm-rows", timeout=30_000)
-                page.wait_for_function(
-                    "() => document.querySelector('.xterm-rows').innerText.includes('Start exploring')", timeout=30_000
-                )
+                wait_for_text(page, "Start exploring", timeout=30_000)
                 page.click(".xterm-screen", position={"x": 2, "y": 2})  # focus only: the middle may be a choice
                 page.keyboard.press("1")
-                page.wait_for_function(
-                    "() => document.querySelector('.xterm-rows').innerText.includes('What would you like to know?')",
-                    timeout=15_000,
-                )
-                text = page.inner_text(".xterm-rows")
-                assert "Myths and facts" in text
+                # Textual paints a screen change over two or three frames: wait for the words, never read once.
+                wait_for_text(page, "What would you like to know?", "Myths and facts", timeout=15_000)
                 page.screenshot(path=str(ARTIFACTS / "serve.png"))
                 second = browser.new_page(viewport={"width": 1200, "height": 800})
                 second.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
                 second.wait_for_selector(".xterm-rows", timeout=30_000)
-                second.wait_for_function(
-                    "() => document.querySelector('.xterm-rows').innerText.includes('Start exploring')", timeout=30_000
-                )
                 total = len(shipped().content.sections)
-                assert f"Seen 1 of {total}" in second.inner_text(".xterm-rows"), "a new tab is a new session"
-                assert f"Seen 2 of {total}" in page.inner_text(".xterm-rows"), "the first tab kept its own place"
+                wait_for_text(
+                    second, "Start exploring", f"Seen 1 of {total}", timeout=30_000
+                )  # a new tab is a new session
+                wait_for_text(page, f"Seen 2 of {total}", timeout=5_000)  # the first tab kept its own place
             finally:
                 browser.close()
     finally:
