@@ -18,17 +18,34 @@ from explainer.ui.themes import THEMES
 from .app_helpers import make_app
 
 
-async def test_side_panel_arrives_in_its_place_without_moving_the_text() -> None:
+async def test_side_panel_arrives_in_its_place_without_moving_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The panel is mounted after the first paint, into the place held for it."""
+    from explainer.ui.screens.reader import ReaderScreen
+
+    at_mount: dict[str, object] = {}
+    mount = ReaderScreen._mount_side_panel
+
+    async def observed(screen: ReaderScreen) -> None:
+        slot = screen.query_one("#side-slot")
+        if not at_mount:  # the first call; a later one finds the panel there and does nothing
+            at_mount.update(
+                panel=bool(screen.query("#side-panel")),
+                held=slot.display,
+                slot=slot.region,
+                column=screen.query_one("#column").region,
+            )
+        await mount(screen)
+
+    monkeypatch.setattr(ReaderScreen, "_mount_side_panel", observed)
     app = make_app(start="nmda")
     async with app.run_test(size=(140, 40)) as pilot:
-        column = app.screen.query_one("#column").region
-        slot = app.screen.query_one("#side-slot")
-        assert not app.screen.query("#side-panel") and slot.display, "first paint: the place is held"
-        held = slot.region
         await pilot.pause()
+        assert at_mount, "the panel was mounted through the deferred path"
+        assert not at_mount["panel"] and at_mount["held"], "first paint: the place is held"
         panel = app.screen.query_one("#side-panel")
-        assert panel.display and panel.region == held and held.width == 36 and held.right == 140
-        assert app.screen.query_one("#column").region == column, "the column kept its place"
+        held = at_mount["slot"]
+        assert panel.display and panel.region == held and panel.region.width == 36 and panel.region.right == 140
+        assert app.screen.query_one("#column").region == at_mount["column"], "the column kept its place"
         assert not app.screen.query_one("#side-slot").display, "the placeholder gave way"
 
 

@@ -49,7 +49,9 @@ class ExplainerApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS]
     APP_ACTIONS: ClassVar[frozenset[str]] = frozenset(b.action for b in APP_BINDINGS)
 
-    section_id: reactive[str] = reactive("", always_update=True, init=False)
+    section_id: reactive[str] = reactive("", always_update=True, init=False, repaint=False)
+    """The section on screen. No repaint of its own: that started the screen's update timer before
+    the reader screen had changed anything, and the next screen came torn over three frames."""
 
     def __init__(
         self,

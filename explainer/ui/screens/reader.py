@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on
@@ -91,7 +92,7 @@ class ReaderScreen(Screen[None]):
         section = app.explainer.sections.get(section_id)
         if section is None or not self.query_one("#view").is_attached or app.return_code is not None:
             return  # unknown id, or the app is closing before its first paint
-        with app.batch_update():  # one layout and one paint for the whole change
+        with app.batch_update():  # one layout and one paint for the whole change: see _settle
             self._mark(welcome=section_id == app.explainer.content.start, care=isinstance(section, Help))
             self.query_one("#title", Static).update(self._title(section, welcome=self.welcome))
             await self._show_view(section)
@@ -99,14 +100,32 @@ class ReaderScreen(Screen[None]):
             self.query_one("#sources", SourcesLine).show(section, app.explainer)
             self.query_one(AskLine).show(section.ask, added=section.ask.strip() in app.questions)
             history = app.history
-            self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
+            mounting = self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
+            if mounting is not None:
+                await mounting
             self.query_one(Breadcrumb).show(self._location(section))
             self.refresh_status()
             self.showing(section)
-            await self._show_side_panel()
+            panel_to_mount = await self._show_side_panel(schedule_mount=False)
             self.query_one("#body", VerticalScroll).scroll_home(animate=False)
             self.focus_first_choice()
+            await self._settle()
+        self.check_idle()  # paint now: the screen's messages all came in while the batch held them
+        if panel_to_mount:  # registered inside the batch, it would have run at the settling, before the paint
+            self.call_after_refresh(self._mount_side_panel)
         self.call_after_refresh(self._scrolled)
+
+    @staticmethod
+    async def _settle() -> None:
+        """Give the changed widgets a few turns of the event loop to send the screen their layout requests.
+
+        Each widget sends them from its own task when it next falls idle. Without this, the batch
+        ended first and the screen painted a torn frame (new texts in the old layout), then laid
+        out one or two 60 Hz ticks later: a key took three frames to show the next screen. Measured
+        in a traced pty at 160x50, all of them are in after one turn; three leave a margin.
+        """
+        for _ in range(3):
+            await asyncio.sleep(0)
 
     welcome = False
     """Showing the first screen: the title is a band and the breadcrumb goes (app.tcss)."""
@@ -172,10 +191,13 @@ class ReaderScreen(Screen[None]):
         """Whether a widget from beside_column is showing (the presenter's notes)."""
         return False
 
-    async def _show_side_panel(self) -> None:
-        """Show and fill the panel where it is wanted; the first time, mount it after the next paint."""
+    async def _show_side_panel(self, *, schedule_mount: bool = True) -> bool:
+        """Show and fill the panel where it is wanted; the first time, mount it after the next paint.
+
+        Returns whether the panel still has to be mounted (scheduled here unless `schedule_mount` is false).
+        """
         if not self.is_attached:
-            return  # the app is closing: its widgets are going
+            return False  # the app is closing: its widgets are going
         shown = self.side_panel_shown
         panels = self.query("#side-panel")
         self.query_one("#sources").set_class(shown, "in-panel")  # the panel lists them: not twice
@@ -183,21 +205,24 @@ class ReaderScreen(Screen[None]):
             # The reading column first, the panel a frame later in the place held for it: building
             # it was about a tenth of a start-up (measured), and nothing on it is needed to start reading.
             self.query_one("#side-slot").display = True
-            if not panels:
+            if panels:
+                return False
+            if schedule_mount:
                 self.call_after_refresh(self._mount_side_panel)
-            return
+            return True
         for slot in self.query("#side-slot"):
             slot.display = False
         if not shown:
             for panel in panels:
                 panel.display = False
-            return
+            return False
         from ..widgets.side_panel import SidePanel
 
         panel = self.query_one("#side-panel", SidePanel)
         panel.display = True
         app = self.reader_app
         panel.show(app.explainer.sections[app.section_id], app.history.seen)
+        return False
 
     async def _mount_side_panel(self) -> None:
         """Mount the panel (its module with it) once, then fill it if it is still wanted."""

@@ -7,6 +7,7 @@ back ("Back to ...") sit after a gap, marked ↩, apart from the way forward.
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -18,6 +19,9 @@ from textual.widgets import Static
 
 from ...core.model import Choice
 from .plain_button import PlainButton
+
+if TYPE_CHECKING:
+    from textual.widget import AwaitMount
 
 VISITED_MARK = "✓ seen"
 BACK_MARK = "↩ "
@@ -75,13 +79,17 @@ class ChoiceList(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("NEXT", classes="next-heading")
 
-    def show(self, choices: Sequence[Choice], *, seen: Container[str], known: Container[str]) -> None:
-        """Show these choices on the first buttons and hide the rest; buttons are added only when needed."""
+    def show(self, choices: Sequence[Choice], *, seen: Container[str], known: Container[str]) -> AwaitMount | None:
+        """Show these choices on the first buttons and hide the rest; buttons are added only when needed.
+
+        Returns the mounting of added buttons, for a caller that wants them in the same paint.
+        """
+        mounting = None
         self.targets = [choice.target for choice in choices[:MAX_CHOICES]]
         buttons = list(self.query(ChoiceButton))
         if len(buttons) < len(self.targets):
             extra = [ChoiceButton() for _ in range(len(self.targets) - len(buttons))]
-            self.mount_all(extra)
+            mounting = self.mount_all(extra)
             buttons += extra
         for number, button in enumerate(buttons, start=1):
             if number <= len(self.targets):
@@ -97,6 +105,7 @@ class ChoiceList(Vertical):
             else:
                 button.display = False
         self.display = bool(self.targets)
+        return mounting
 
     @on(PlainButton.Pressed, ".choice")
     def _pressed(self, event: PlainButton.Pressed) -> None:
