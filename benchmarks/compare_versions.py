@@ -3,7 +3,8 @@
 Run: python benchmarks/compare_versions.py [--starts N] [--keys N] REV [REV ...], where REV
 is a commit (or "." for the working tree). With --keys, each version also takes N number
 key presses at 160x50 (welcome to hub and back), timed to the hub's title (read from that
-version's own content) and to its last paint before it falls quiet. Each commit is checked out into a temporary git worktree and
+version's own content), to the last frame that changed the screen (replayed through a
+terminal emulator) and to its last paint before it falls quiet. Each commit is checked out into a temporary git worktree and
 byte-compiled; each version starts with its folder first on PYTHONPATH. The minimal app and
 every version start in a new shuffled order each round, measured from outside in a real
 pseudo-terminal. On this shared machine one start of the same program can take 300 ms or
@@ -102,6 +103,7 @@ def main() -> int:
         print(
             f"{name:<14} key to next screen at {KEYS_SIZE[0]}x{KEYS_SIZE[1]}, medians of {args.keys}:"
             f" title {statistics.median(pressed.first) * 1000:5.1f} ms,"
+            f" screen complete {statistics.median(pressed.complete) * 1000:5.1f} ms,"
             f" painting done {statistics.median(pressed.settled) * 1000:5.1f} ms,"
             f" back {statistics.median(pressed.back) * 1000:5.1f} ms"
         )

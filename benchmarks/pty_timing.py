@@ -16,13 +16,16 @@ from collections.abc import Sequence
 class Output:
     """What a program writes to a file descriptor, read as it arrives.
 
-    Each wait consumes output up to and including its marker; `transcript` keeps it all.
+    Each wait consumes output up to and including its marker; `transcript` keeps it all, and
+    with `record`, `arrivals` keeps each chunk with the time it was read, for replaying later.
     """
 
-    def __init__(self, fd: int) -> None:
+    def __init__(self, fd: int, *, record: bool = False) -> None:
         self.fd = fd
         self.pending = b""
         self.transcript = b""
+        self.record = record
+        self.arrivals: list[tuple[float, bytes]] = []
 
     def _read(self, timeout: float) -> bytes | None:
         """One chunk, b"" at end of output, or None when nothing came within timeout."""
@@ -34,6 +37,8 @@ class Output:
         except OSError:  # a pty reports the program's exit this way
             chunk = b""
         self.transcript += chunk
+        if self.record and chunk:
+            self.arrivals.append((time.perf_counter(), chunk))
         return chunk
 
     def until(self, marker: bytes, timeout: float = 20.0) -> tuple[bytes, float]:
@@ -70,7 +75,15 @@ class Output:
 class PtyProcess:
     """A program running in a pseudo-terminal of a given size; we read what it paints."""
 
-    def __init__(self, argv: Sequence[str], size: tuple[int, int], env: dict[str, str], cwd: str | None = None) -> None:
+    def __init__(
+        self,
+        argv: Sequence[str],
+        size: tuple[int, int],
+        env: dict[str, str],
+        cwd: str | None = None,
+        *,
+        record: bool = False,
+    ) -> None:
         self.master, slave = pty.openpty()
         columns, rows = size
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
@@ -86,7 +99,7 @@ class PtyProcess:
             close_fds=True,
         )
         os.close(slave)
-        self.output = Output(self.master)
+        self.output = Output(self.master, record=record)
 
     @property
     def transcript(self) -> bytes:
