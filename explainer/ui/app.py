@@ -85,6 +85,7 @@ class ExplainerApp(App[None]):
             # a damaged or newer file counts as none, and another content's place is left as it is
             self.remembering = state.enabled and not state.foreign
         self.history = saved or History.starting_at(start or explainer.content.start)
+        self.set_reactive(ExplainerApp.section_id, self.history.current)  # the reader shows it as it mounts
         self._theme_name = theme
         self.watch_path = watch
         """With --watch: the content file to reload on every save."""
@@ -135,8 +136,6 @@ class ExplainerApp(App[None]):
             end_app_on_terminal_loss(self)
         if self.theme != self.wanted_theme:
             self.theme = self.wanted_theme
-        self.section_id = self.history.current
-        self.push_screen(self.reader_screen())
         self._report_state_problem()
         if self.watch_path is not None:
             self.run_worker(self._watch_content(self.watch_path), group="watch", exclusive=True)
@@ -148,6 +147,10 @@ class ExplainerApp(App[None]):
             )
         self._report_overdue_review()
         await self.after_mount()
+
+    def get_default_screen(self) -> ReaderScreen:
+        """The reader is the first screen: no blank default screen to lay out and paint before it."""
+        return self.reader_screen()
 
     def reader_screen(self) -> ReaderScreen:
         """The main screen; a mode may show more on it (the presenter's notes)."""

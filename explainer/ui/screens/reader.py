@@ -81,16 +81,22 @@ class ReaderScreen(Screen[None]):
     def reader_app(self) -> ExplainerApp:
         return cast("ExplainerApp", self.app)
 
-    def on_mount(self) -> None:
-        self.watch(self.app, "section_id", self.show_section)
-        body = self.query_one("#body")
+    async def on_mount(self) -> None:
+        # The first section before the screen's first layout and paint, then every later one.
+        await self.show_section(self.reader_app.section_id)
+        bodies = self.query("#body")
+        if not bodies:
+            return  # the app quit before its first paint: its widgets are gone
+        self.watch(self.app, "section_id", self.show_section, init=False)
+        body = bodies.first()
         self.watch(body, "scroll_y", self._scrolled, init=False)
         self.watch(body, "virtual_size", self._scrolled, init=False)
 
     async def show_section(self, section_id: str) -> None:
         app = self.reader_app
         section = app.explainer.sections.get(section_id)
-        if section is None or not self.query_one("#view").is_attached or app.return_code is not None:
+        views = self.query("#view")
+        if section is None or not (views and views.first().is_attached) or app.return_code is not None:
             return  # unknown id, or the app is closing before its first paint
         with app.batch_update():  # one layout and one paint for the whole change: see _settle
             self._mark(welcome=section_id == app.explainer.content.start, care=isinstance(section, Help))
@@ -311,10 +317,10 @@ class ReaderScreen(Screen[None]):
         self.set_class(event.size.width < NARROW, "narrow")
         self.set_class(event.size.height < SHORT, "short")
         self.set_class(event.size.height < TINY, "tiny")
-        if self.reader_app.section_id:
+        views = self.query("#view")
+        if views and views.first().children:  # a section is shown, and the app is not closing
             self.refresh_status()
-            if self.query_one("#view").children:
-                await self._show_side_panel()
+            await self._show_side_panel()
             self.call_after_refresh(self._scrolled)
 
     @on(ChoiceList.Chosen)
