@@ -23,6 +23,7 @@ from ..widgets.body import Body
 from ..widgets.breadcrumb import Breadcrumb
 from ..widgets.choices import ChoiceList
 from ..widgets.keybar import KeyBar
+from ..widgets.more_hint import MoreHint
 from ..widgets.page import PageView
 from ..widgets.plain_button import PlainButton
 from ..widgets.section_view import view_for
@@ -69,7 +70,7 @@ class ReaderScreen(Screen[None]):
                 yield ChoiceList(id="choices")
             yield Static(id="side-slot")
             yield from self.beside_column()
-        yield Static(id="more")
+        yield MoreHint(self._rows_below, self._choices_follow, id="more")
         yield StatusLine(id="status")
         yield KeyBar(reader_bindings_in(self.reader_app.mode_allows, self.reader_app.keymap), id="keybar")
 
@@ -115,6 +116,7 @@ class ReaderScreen(Screen[None]):
             panel_to_mount = await self._show_side_panel(schedule_mount=False)
             self.query_one("#body", VerticalScroll).scroll_home(animate=False)
             self.focus_first_choice()
+            self._scrolled()  # the hint, drawn with the new layout
             await self._settle()
         self.check_idle()  # paint now: the screen's messages all came in while the batch held them
         if panel_to_mount:  # registered inside the batch, it would have run at the settling, before the paint
@@ -251,18 +253,21 @@ class ReaderScreen(Screen[None]):
     # nothing silently cut off --------------------------------------------------------
 
     def _scrolled(self, _: object = None) -> None:
-        """Say when there is more below the fold, and how to reach it."""
-        body = self.query_one("#body", VerticalScroll)
+        """Say when there is more below the fold: the hint works it out as it is drawn."""
+        for hint in self.query(MoreHint):
+            hint.refresh()
+
+    def _rows_below(self) -> int:
+        """Rows of this screen below the fold, from the layout being painted."""
+        bodies, columns = self.query("#body"), self.query("#column")
+        if not (bodies and columns):
+            return 0  # the app is closing
+        body = bodies.first(VerticalScroll)
         # From the column's own height: the scroll container's sizes lag a layout behind.
-        column = self.query_one("#column")
-        more = column.outer_size.height - body.scrollable_content_region.height - body.scroll_y
-        hint = self.query_one("#more", Static)
-        if more >= 1:
-            choices = " · the choices follow" if self.query_one(ChoiceList).display else ""
-            room = (self.size.width or 80) - 4
-            texts = [f"▼ More below: PgDn to scroll{choices}", "▼ More below: PgDn to scroll", "▼ More: PgDn"]
-            hint.update(plain(next((text for text in texts if len(text) <= room), texts[-1])))
-        hint.display = more >= 1
+        return columns.first().outer_size.height - body.scrollable_content_region.height - round(body.scroll_y)
+
+    def _choices_follow(self) -> bool:
+        return any(choices.display for choices in self.query(ChoiceList))
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         """--watch: the last save's errors (and warnings) in a panel; hidden when there are none."""

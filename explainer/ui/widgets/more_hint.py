@@ -1,0 +1,37 @@
+"""The line under the reading area that says when there is more below the fold, and how to reach it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.content import Content
+from textual.widget import Widget
+
+from ..text import plain
+
+
+class MoreHint(Widget):
+    """Worked out as it is drawn, from the sizes of the layout being painted.
+
+    Kept on screen (blank when all of the text is in view), so that it never changes the
+    layout: a hint set after the paint, or shown and hidden, took a second frame with the
+    body one row shorter or longer. Its styles are in app.tcss (#more).
+    """
+
+    def __init__(self, rows_below: Callable[[], int], choices_follow: Callable[[], bool], *, id: str) -> None:
+        super().__init__(id=id)
+        self._rows_below = rows_below
+        self._choices_follow = choices_follow
+
+    @property
+    def showing(self) -> bool:
+        """Whether it says there is more: some of the screen is below the fold."""
+        return self._rows_below() >= 1
+
+    def render(self) -> Content:
+        if not self.showing:
+            return Content("")
+        choices = " · the choices follow" if self._choices_follow() else ""
+        room = (self.size.width or 80) - 4
+        texts = [f"▼ More below: PgDn to scroll{choices}", "▼ More below: PgDn to scroll", "▼ More: PgDn"]
+        return plain(next((text for text in texts if len(text) <= room), texts[-1]))
