@@ -25,7 +25,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--theme",
         metavar="NAME",
-        help="colour theme: explainer-dark (default), explainer-light, high-contrast, or any Textual theme",
+        help="colour theme: explainer-dark (default), explainer-light or high-contrast",
     )
     parser.add_argument(
         "--present",
@@ -71,6 +71,11 @@ def _read(args: argparse.Namespace) -> int:
     """Open the reader's app on the content."""
     import difflib
 
+    from ..ui.themes import unknown_theme_message
+
+    if args.theme and (problem := unknown_theme_message(args.theme)):
+        print(f"explainer: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     keymap = _keymap(args)  # checked first: a bad file is reported wherever this runs
     if keymap is None:
         return EXIT_USAGE
@@ -153,10 +158,6 @@ def _read(args: argparse.Namespace) -> int:
             watch=watch,
             keymap=keymap,
         )
-    if args.theme and args.theme not in app.available_themes:
-        names = ", ".join(sorted(app.available_themes))
-        print(f"explainer: unknown theme '{args.theme}'; choose from: {names}", file=sys.stderr)
-        return EXIT_USAGE
     from ..core.gcpause import freeze_long_lived
 
     freeze_long_lived()

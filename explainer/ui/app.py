@@ -30,7 +30,7 @@ from ..core.state import StateStore
 from .bindings import APP_BINDINGS
 from .screens.reader import ReaderScreen
 from .terminal_loss import end_app_on_terminal_loss
-from .themes import DEFAULT_THEME, THEMES
+from .themes import DEFAULT_THEME, THEMES, ShippedThemes
 
 
 def _commands() -> type[Provider]:
@@ -111,6 +111,12 @@ class ExplainerApp(App[None]):
         self.set_reactive(App.theme, name)
         self.stylesheet.set_variables(self.get_css_variables())
         self.set_class(True, f"-theme-{name}", update=False)
+
+    def search_themes(self) -> None:
+        """The palette's "Theme" command offers only the shipped themes (the contrast-tested ones)."""
+        from .palette import Palette
+
+        self.push_screen(Palette(providers=[ShippedThemes], placeholder="Search for themes..."))
 
     def notify(self, message: str, *, markup: bool = False, **kwargs: Any) -> None:
         """Notifications may quote content (ids, paths): never read them as markup."""
