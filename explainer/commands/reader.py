@@ -28,6 +28,12 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         help="colour theme: explainer-dark (default), explainer-light or high-contrast",
     )
     parser.add_argument(
+        "--ascii",
+        action="store_true",
+        help="draw only ASCII (+-| borders, v arrows, words for marks) for terminals without Unicode; "
+        "also EXPLAINER_ASCII=1",
+    )
+    parser.add_argument(
         "--present",
         action="store_true",
         help="presenter mode for counsellors: nothing saved, b blanks, n notes, ctrl+r resets; "
@@ -133,6 +139,8 @@ def _read(args: argparse.Namespace) -> int:
     from ..core.state import StateStore
     from ..ui.app import ExplainerApp
 
+    ascii = args.ascii or os.environ.get("EXPLAINER_ASCII", "").strip().lower() not in ("", "0", "no", "false")
+
     app: ExplainerApp
     if args.present:
         from ..presenter.link import PresenterLink
@@ -146,6 +154,7 @@ def _read(args: argparse.Namespace) -> int:
             route=route,
             watch=watch,
             keymap=keymap,
+            ascii=ascii,
         )
     else:
         state = None if args.no_save else StateStore()
@@ -157,6 +166,7 @@ def _read(args: argparse.Namespace) -> int:
             theme=args.theme,
             watch=watch,
             keymap=keymap,
+            ascii=ascii,
         )
     from ..core.gcpause import freeze_long_lived
 

@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from ...core.evidence import has_levels
 from ...core.model import Help, Page, Section
+from .. import glyphs
 from ..bindings import READER_BINDINGS, reader_bindings_in
 from ..text import glossary_entry, plain
 from ..widgets.ask_line import AskLine
@@ -227,9 +228,15 @@ class ReaderScreen(Screen[None]):
         more = column.outer_size.height - body.scrollable_content_region.height - body.scroll_y
         hint = self.query_one("#more", Static)
         if more >= 1:
-            choices = " · the choices follow" if self.query_one(ChoiceList).display else ""
+            table = glyphs.active()
+            choices = f"{table.dot}the choices follow" if self.query_one(ChoiceList).display else ""
             room = (self.size.width or 80) - 4
-            texts = [f"▼ More below: PgDn to scroll{choices}", "▼ More below: PgDn to scroll", "▼ More: PgDn"]
+            arrow = table.arrow_down
+            texts = [
+                f"{arrow} More below: PgDn to scroll{choices}",
+                f"{arrow} More below: PgDn to scroll",
+                f"{arrow} More: PgDn",
+            ]
             hint.update(plain(next((text for text in texts if len(text) <= room), texts[-1])))
         hint.display = more >= 1
 
