@@ -112,3 +112,7 @@ def test_help_documents_the_switch(cli) -> None:
     assert "--ascii" in text and "EXPLAINER_ASCII=1" in text
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     assert "`--ascii` or `EXPLAINER_ASCII=1`" in readme
+
+
+def test_cascade_snapshot_in_ascii(snap_compare) -> None:
+    assert snap_compare(make_app(start="cascade", ascii=True), terminal_size=(80, 24))
