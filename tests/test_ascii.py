@@ -32,6 +32,9 @@ SCREENS = [
     ("sources", "nmda", ("s",)),
     ("keys", "glutamate", ("question_mark",)),
     ("care card", "help-now", ()),
+    ("command palette", "hub", ("ctrl+p", "g", "l", "u")),
+    ("theme palette", "hub", ("ctrl+p", "t", "h", "e", "m", "e", "enter")),
+    ("my questions", "hub", ("A",)),
 ]
 
 
@@ -50,6 +53,18 @@ async def test_every_character_on_screen_is_ascii(start: str, keys: tuple[str, .
             await pilot.pause()
         await pilot.wait_for_scheduled_animations()
         await pilot.pause()
+        text = screen_text(app)
+        assert non_ascii(text) == "", text
+
+
+@pytest.mark.parametrize("keys", [("n",), ("q",)], ids=["notes panel", "quit question"])
+async def test_presenter_screens_are_ascii(keys: tuple[str, ...]) -> None:
+    app = make_app(start="cascade", present=True, ascii=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
         text = screen_text(app)
         assert non_ascii(text) == "", text
 

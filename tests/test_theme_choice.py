@@ -29,7 +29,7 @@ def test_help_names_only_the_shipped_themes(cli) -> None:
 async def test_the_palette_theme_command_offers_only_checked_themes() -> None:
     app = make_app(start="hub")
     async with app.run_test(size=(100, 40)) as pilot:
-        app.search_themes()  # what the palette's "Theme" command runs
+        await pilot.press("ctrl+p", *"theme", "enter")  # the palette's own "Theme" command
         await pilot.pause()
         commands = app.screen.query_one(CommandList)
         await pilot.wait_for_scheduled_animations()

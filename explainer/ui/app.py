@@ -233,7 +233,8 @@ class ExplainerApp(App[None]):
         from .palette import Palette
 
         if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
-            self.push_screen(Palette(id="--command-palette"))
+            placeholder = f"Search for commands{self.glyphs.ellipsis}"
+            self.push_screen(Palette(id="--command-palette", placeholder=placeholder))
 
     def action_map(self) -> None:
         from .screens.map import MapScreen
