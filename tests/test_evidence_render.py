@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from explainer.ui.glyphs import UNICODE
 from explainer.ui.screens.keys import KeysScreen
 from explainer.ui.screens.sources import SourcesScreen
-from explainer.ui.widgets.icon_arrays import COUNTED, IconArrays
+from explainer.ui.widgets.icon_arrays import IconArrays
 
 from .app_helpers import make_app, screen_text
 from .conftest import run_cli
@@ -25,8 +26,8 @@ async def test_the_reader_shows_numbers_levels_sources_and_icon_arrays() -> None
         assert "Sources (s: in full)" in text and "[3] Efficacy of ketamine in the rapid treatment" in text
         assert "52 out of 100 [3]" in text and "45 out of 100 [8]" in text
         grids = [str(w.render()) for w in app.screen.query(".icon-grid")]
-        assert [grid.count(COUNTED) for grid in grids] == [52, 48, 40, 60, 50, 59, 45]
-        assert all(grid.count("·") == 100 - grid.count(COUNTED) for grid in grids)
+        assert [grid.count(UNICODE.counted) for grid in grids] == [52, 48, 40, 60, 50, 59, 45]
+        assert all(grid.count("·") == 100 - grid.count(UNICODE.counted) for grid in grids)
         assert len(app.screen.query(IconArrays)) == 1
         await pilot.press("s")
         await pilot.pause()

@@ -25,7 +25,13 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--theme",
         metavar="NAME",
-        help="colour theme: explainer-dark (default), explainer-light, high-contrast, or any Textual theme",
+        help="colour theme: explainer-dark (default), explainer-light or high-contrast",
+    )
+    parser.add_argument(
+        "--ascii",
+        action="store_true",
+        help="draw only ASCII (+-| borders, v arrows, words for marks) for terminals without Unicode; "
+        "also EXPLAINER_ASCII=1",
     )
     parser.add_argument(
         "--present",
@@ -71,6 +77,11 @@ def _read(args: argparse.Namespace) -> int:
     """Open the reader's app on the content."""
     import difflib
 
+    from ..ui.themes import unknown_theme_message
+
+    if args.theme and (problem := unknown_theme_message(args.theme)):
+        print(f"explainer: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     keymap = _keymap(args)  # checked first: a bad file is reported wherever this runs
     if keymap is None:
         return EXIT_USAGE
@@ -128,6 +139,8 @@ def _read(args: argparse.Namespace) -> int:
     from ..core.state import StateStore
     from ..ui.app import ExplainerApp
 
+    ascii = args.ascii or os.environ.get("EXPLAINER_ASCII", "").strip().lower() not in ("", "0", "no", "false")
+
     app: ExplainerApp
     if args.present:
         from ..presenter.link import PresenterLink
@@ -141,6 +154,7 @@ def _read(args: argparse.Namespace) -> int:
             route=route,
             watch=watch,
             keymap=keymap,
+            ascii=ascii,
         )
     else:
         state = None if args.no_save else StateStore()
@@ -152,11 +166,8 @@ def _read(args: argparse.Namespace) -> int:
             theme=args.theme,
             watch=watch,
             keymap=keymap,
+            ascii=ascii,
         )
-    if args.theme and args.theme not in app.available_themes:
-        names = ", ".join(sorted(app.available_themes))
-        print(f"explainer: unknown theme '{args.theme}'; choose from: {names}", file=sys.stderr)
-        return EXIT_USAGE
     from ..core.gcpause import freeze_long_lived
 
     freeze_long_lived()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual.app import App
@@ -17,8 +18,6 @@ from textual.reactive import reactive
 from textual.screen import ModalScreen
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from ..core.diagnostics import Diagnostic
     from .widgets.status import StatusExtras
 
@@ -27,10 +26,14 @@ from ..core.explainer import Explainer
 from ..core.history import History
 from ..core.model import GlossaryEntry, Help
 from ..core.state import StateStore
+from . import glyphs
 from .bindings import APP_BINDINGS
 from .screens.reader import ReaderScreen
 from .terminal_loss import end_app_on_terminal_loss
-from .themes import DEFAULT_THEME, THEMES
+from .themes import DEFAULT_THEME, THEMES, ShippedThemes
+
+APP_TCSS = Path(__file__).with_name("app.tcss")
+ASCII_TCSS = Path(__file__).with_name("ascii.tcss")
 
 
 def _commands() -> type[Provider]:
@@ -64,8 +67,13 @@ class ExplainerApp(App[None]):
         watch: Path | None = None,
         today: datetime.date | None = None,
         keymap: Mapping[str, str] | None = None,
+        ascii: bool = False,
     ) -> None:
-        super().__init__()
+        # --ascii: the ASCII glyph table, and ascii.tcss's borders (parsed only in this mode)
+        self.glyphs = glyphs.use(ascii)
+        super().__init__(css_path=[APP_TCSS, ASCII_TCSS] if ascii else None)
+        if ascii:
+            self.set_class(True, "-ascii", update=False)
         self.keymap: Mapping[str, str] = keymap or {}
         """The reader's own keys by binding id (core.keymap checked them); the key bar and ? follow it."""
         self.set_keymap(self.keymap)
@@ -114,6 +122,12 @@ class ExplainerApp(App[None]):
         self.set_reactive(App.theme, name)
         self.stylesheet.set_variables(self.get_css_variables())
         self.set_class(True, f"-theme-{name}", update=False)
+
+    def search_themes(self) -> None:
+        """The palette's "Theme" command offers only the shipped themes (the contrast-tested ones)."""
+        from .palette import Palette
+
+        self.push_screen(Palette(providers=[ShippedThemes], placeholder="Search for themes..."))
 
     def notify(self, message: str, *, markup: bool = False, **kwargs: Any) -> None:
         """Notifications may quote content (ids, paths): never read them as markup."""
@@ -224,7 +238,8 @@ class ExplainerApp(App[None]):
         from .palette import Palette
 
         if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
-            self.push_screen(Palette(id="--command-palette"))
+            placeholder = f"Search for commands{self.glyphs.ellipsis}"
+            self.push_screen(Palette(id="--command-palette", placeholder=placeholder))
 
     def action_map(self) -> None:
         from .screens.map import MapScreen

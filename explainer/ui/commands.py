@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from ..core.terms import strip_marks
+from . import glyphs
 from .text import plain
 
 if TYPE_CHECKING:
@@ -22,15 +23,15 @@ def context_line(text: str, needle: str, width: int = CONTEXT) -> str | None:
 
     Content text is escaped, so nothing authored is read as markup.
     """
-    flat = " ".join(strip_marks(text).replace("**", "").split())
+    flat = " ".join(glyphs.text(strip_marks(text)).replace("**", "").split())
     at = flat.casefold().find(needle)
     if not needle or at < 0:
         return None
     start = max(0, min(at - width // 3, len(flat) - width))
     end = min(len(flat), start + width)
     before, match, after = flat[start:at], flat[at : at + len(needle)], flat[at + len(needle) : end]
-    lead = "…" if start > 0 else ""
-    tail = "…" if end < len(flat) else ""
+    lead = glyphs.active().ellipsis if start > 0 else ""
+    tail = glyphs.active().ellipsis if end < len(flat) else ""
     return f"{lead}{_escape(before)}[b]{_escape(match)}[/b]{_escape(after)}{tail}"
 
 

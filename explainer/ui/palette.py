@@ -14,8 +14,10 @@ import contextlib
 
 from textual import events, on
 from textual.binding import Binding
-from textual.command import CommandList, CommandPalette
+from textual.command import CommandList, CommandPalette, SearchIcon
 from textual.widgets import Input
+
+from . import glyphs
 
 
 class Palette(CommandPalette):
@@ -43,3 +45,5 @@ class Palette(CommandPalette):
     def on_mount(self, event: events.Mount) -> None:
         if not self.is_active:  # closed before it was shown
             event.prevent_default()
+        elif glyphs.active().ascii:
+            self.query_one(SearchIcon).icon = ">"  # Textual's is an emoji

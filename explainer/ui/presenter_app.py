@@ -44,13 +44,16 @@ class PresenterApp(ExplainerApp):
         watch: Path | None = None,
         today: datetime.date | None = None,
         keymap: Mapping[str, str] | None = None,
+        ascii: bool = False,
     ) -> None:
         walk = RouteWalk.of(route, explainer.sections) if route is not None else None
         if walk is not None and not walk.sections:
             walk = None
         if walk is not None and start is None:
             start = walk.sections[0]
-        super().__init__(explainer, start=start, state=None, theme=theme, watch=watch, today=today, keymap=keymap)
+        super().__init__(
+            explainer, start=start, state=None, theme=theme, watch=watch, today=today, keymap=keymap, ascii=ascii
+        )
         self.route = walk
         if self.route is not None:
             self.route.observe(self.history.current)

@@ -12,13 +12,14 @@ from textual.content import Content
 from ..core.explainer import Explainer
 from ..core.model import GlossaryEntry
 from ..core.terms import TERM_MARK
+from . import glyphs
 
 GLOSSARY_SCHEME = "glossary:"
 
 
 def plain(text: str) -> Content:
-    """Text shown exactly as written: no markup, no variables."""
-    return Content(text)
+    """Text shown exactly as written: no markup, no variables (spelled in ASCII under --ascii)."""
+    return Content(glyphs.text(text))
 
 
 def markdown(text: str, explainer: Explainer) -> str:
@@ -32,7 +33,7 @@ def markdown(text: str, explainer: Explainer) -> str:
             return shown
         return f"[{_escape_link_text(shown)}]({GLOSSARY_SCHEME}{index[id(entry)]})"
 
-    return TERM_MARK.sub(link, text)
+    return TERM_MARK.sub(link, glyphs.text(text))
 
 
 def _escape_link_text(text: str) -> str:

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 from ...core.citations import named
 from ...core.explainer import Explainer
 from ...core.model import GlossaryEntry
+from .. import glyphs
 from ..styles import styles_beside
 from ..text import plain
 from ..widgets.body import Body
@@ -35,7 +36,7 @@ class GlossaryScreen(OnceModal[None]):
     def compose(self) -> ComposeResult:
         box = Vertical(id="glossary-box", classes="modal-box")
         box.border_title = plain(self.heading)
-        box.border_subtitle = plain("↑↓ browse · esc close")
+        box.border_subtitle = plain(f"{glyphs.active().up_down} browse{glyphs.active().dot}esc close")
         with box, Horizontal():
             yield OptionList(*(Option(plain(e.term), id=str(i)) for i, e in enumerate(self.entries)), id="terms")
             with VerticalScroll(id="definition-box"):

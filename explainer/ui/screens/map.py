@@ -10,12 +10,10 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Tree
 
 from ...core.explainer import Explainer
+from .. import glyphs
 from ..styles import styles_beside
 from ..text import plain
 from .modal import OnceModal
-
-HERE, SEEN, NOT_SEEN = "● ", "✓ ", "  "
-"""You are here, seen, not yet seen: marks as well as colours."""
 
 
 class MapScreen(OnceModal[str | None]):
@@ -35,22 +33,39 @@ class MapScreen(OnceModal[str | None]):
     def compose(self) -> ComposeResult:
         box = Vertical(id="map-box", classes="modal-box")
         box.border_title = plain("Map")
-        box.border_subtitle = plain("↑↓ browse · ⏎ open · ● here · ✓ seen · esc close")
+        table = glyphs.active()
+        box.border_subtitle = plain(
+            table.dot.join(
+                (
+                    f"{table.up_down} browse",
+                    f"{table.enter} open",
+                    f"{table.here} here",
+                    f"{table.seen} seen",
+                    "esc close",
+                )
+            )
+        )
         with box:
             tree: Tree[str] = Tree(Text("All sections"), id="map-tree")
             tree.show_root = False
             tree.guide_depth = 2
+            if table.ascii:  # the tree's own guides and icons (Textual's defaults are the Unicode ones)
+                tree.LINES = dict.fromkeys(tree.LINES, table.tree_lines)
+                tree.ICON_NODE, tree.ICON_NODE_EXPANDED = table.tree_icons
             members: dict[str, list] = {}
             for section in self.explainer.content.sections:
                 members.setdefault(section.branch or "Other", []).append(section)
             for name, sections in members.items():
                 seen = sum(1 for s in sections if s.id in self.seen)
-                branch = tree.root.add(Text.assemble((name, "bold"), f"  {seen}/{len(sections)}"), expand=True)
+                branch = tree.root.add(
+                    Text.assemble((glyphs.text(name), "bold"), f"  {seen}/{len(sections)}"), expand=True
+                )
                 for section in sections:
                     here = section.id == self.current
-                    mark = HERE if here else SEEN if section.id in self.seen else NOT_SEEN
+                    # you are here, seen, not yet seen: marks as well as colours
+                    mark = f"{table.here} " if here else f"{table.seen} " if section.id in self.seen else "  "
                     style = "bold" if here else "dim" if section.id in self.seen else ""
-                    node = branch.add_leaf(Text(mark + section.title, style=style), data=section.id)
+                    node = branch.add_leaf(Text(mark + glyphs.text(section.title), style=style), data=section.id)
                     if here:
                         self._current_node = node
             yield tree

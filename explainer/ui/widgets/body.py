@@ -18,11 +18,9 @@ from textual.widget import Widget
 
 from ...core.explainer import Explainer
 from ...core.markdown import Block, hanging_indent, parse
+from .. import glyphs
 from ..markdown_blocks import block_content
 from ..text import GLOSSARY_SCHEME, markdown
-
-GLYPHS = {"- ": "• ", "| ": "│ "}
-"""The core's plain-text bullet and quote rule, drawn with their box-drawing glyphs."""
 
 
 def wrap_blocks(blocks: list[Block], width: int, terms: frozenset[int] = frozenset()) -> list[Content]:
@@ -37,10 +35,9 @@ def wrap_blocks(blocks: list[Block], width: int, terms: frozenset[int] = frozens
 
 
 def _glyphs(prefix: str) -> str:
-    """The core's plain-text bullet and quote rule as box-drawing glyphs (same width)."""
-    for plain_mark, glyph in GLYPHS.items():
-        prefix = prefix.replace(plain_mark, glyph)
-    return prefix
+    """The core's plain-text bullet and quote rule as the glyph table draws them (same width)."""
+    table = glyphs.active()
+    return prefix.replace("- ", f"{table.bullet} ").replace("| ", f"{table.quote_bar} ")
 
 
 class Body(Widget):

@@ -9,8 +9,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-SEPARATOR = " › "
-ELLIPSIS = "…"
+from .. import glyphs
 
 
 def breadcrumb_text(titles: list[str], width: int) -> str:
@@ -20,28 +19,31 @@ def breadcrumb_text(titles: list[str], width: int) -> str:
     """
     if not titles:
         return ""
-    total = sum(map(len, titles)) + len(SEPARATOR) * (len(titles) - 1)
+    separator, ellipsis = glyphs.active().crumb, glyphs.active().ellipsis
+    titles = [glyphs.text(title) for title in titles]
+    total = sum(map(len, titles)) + len(separator) * (len(titles) - 1)
     if total <= width or len(titles) == 1:
-        text = SEPARATOR.join(titles)
+        text = separator.join(titles)
     else:
         first = len(titles) - 1
-        length = len(ELLIPSIS) + len(SEPARATOR) + len(titles[first])
-        while first > 1 and length + len(SEPARATOR) + len(titles[first - 1]) <= width:
+        length = len(ellipsis) + len(separator) + len(titles[first])
+        while first > 1 and length + len(separator) + len(titles[first - 1]) <= width:
             first -= 1
-            length += len(SEPARATOR) + len(titles[first])
-        text = ELLIPSIS + SEPARATOR + SEPARATOR.join(titles[first:])
+            length += len(separator) + len(titles[first])
+        text = ellipsis + separator + separator.join(titles[first:])
     if len(text) > width > 1:
-        text = text[: width - 1] + ELLIPSIS
+        text = text[: width - len(ellipsis)] + ellipsis
     return text
 
 
 def breadcrumb_content(titles: list[str], width: int) -> Content:
     """The fitted text with everything before the current screen muted."""
     text = breadcrumb_text(titles, width)
-    current = text.rfind(SEPARATOR)
+    separator = glyphs.active().crumb
+    current = text.rfind(separator)
     if current < 0:
         return Content.styled(text, "bold $text")
-    start = current + len(SEPARATOR)
+    start = current + len(separator)
     return Content.assemble((text[:start], "$text-muted"), (text[start:], "bold $text"))
 
 

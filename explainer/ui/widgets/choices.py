@@ -18,13 +18,12 @@ from textual.message import Message
 from textual.widgets import Static
 
 from ...core.model import Choice
+from .. import glyphs
 from .plain_button import PlainButton
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
 
-VISITED_MARK = "✓ seen"
-BACK_MARK = "↩ "
 MAX_CHOICES = 9
 """Number keys reach nine choices; the linter refuses more (E106)."""
 
@@ -36,12 +35,13 @@ def is_back(choice: Choice) -> bool:
 
 def choice_label(number: int, choice: Choice, *, visited: bool, exists: bool) -> Content:
     """'1  Label  ✓ seen': the number in the accent, the mark a muted word (never colour alone)."""
-    text = (BACK_MARK if is_back(choice) else "") + choice.label
+    table = glyphs.active()
+    text = (f"{table.back} " if is_back(choice) else "") + glyphs.text(choice.label)
     parts: list[tuple[str, str] | str] = [(f"{number}  ", ".choice--number"), text]
     if not exists:
         parts.append((" (missing section)", ".choice--mark"))
     elif visited:
-        parts.append((f"  {VISITED_MARK}", ".choice--mark"))
+        parts.append((f"  {table.seen} seen", ".choice--mark"))
     return Content.assemble(*parts)
 
 

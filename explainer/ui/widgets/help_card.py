@@ -17,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Digits, Static
 
 from ...core.model import HelpResource
+from .. import glyphs
 from ..styles import styles_beside
 from ..text import plain
 from .body import Body
@@ -59,7 +60,8 @@ class HelpCardView(SectionView):
     def compose(self) -> ComposeResult:
         resources = self.explainer.content.meta.help
         numbers = [phone_number(r.contact) or "" for r in resources if not is_emergency(r)]
-        number_width = 3 * max((len(n) for n in numbers), default=0) + 2
+        large = not glyphs.active().ascii  # Digits draws with box-drawing characters
+        number_width = (3 if large else 1) * max((len(n) for n in numbers), default=0) + 2
         yield Static(band_content([r for r in resources if is_emergency(r)]), classes="care-band")
         with Vertical(classes="care-lines"):
             for resource in resources:
@@ -69,7 +71,11 @@ class HelpCardView(SectionView):
                     yield Static(plain(resource.region), classes="care-region")
                     number = phone_number(resource.contact)
                     if number is not None:
-                        digits = Digits(number, classes="care-number")
+                        digits = (
+                            Digits(number, classes="care-number")
+                            if large
+                            else Static(Content.styled(number, "bold"), classes="care-number")
+                        )
                         digits.styles.width = number_width
                         yield digits
                     yield Static(

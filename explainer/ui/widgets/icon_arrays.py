@@ -10,24 +10,25 @@ from textual.widgets import Static
 from ...core.document import out_of_100
 from ...core.explainer import Explainer
 from ...core.model import IconRow, Section
+from .. import glyphs
 from ..styles import styles_beside
 from ..text import plain
 
-COUNTED = "■"
-NOT_COUNTED = "·"
-"""Counted people are filled squares, the rest small dots: they differ by shape, not only by colour."""
-
 
 def grid(count: int) -> Content:
-    """Ten lines of ten people, filled row by row from the top left."""
+    """Ten lines of ten people, filled row by row from the top left.
+
+    Counted people are filled squares, the rest small dots: they differ by shape, not only by colour.
+    """
+    table = glyphs.active()
     lines = []
     for line in range(10):
         counted = max(min(count - line * 10, 10), 0)
         lines.append(
             Content.assemble(
-                (" ".join(COUNTED * counted), "bold $text-primary"),
+                (" ".join(table.counted * counted), "bold $text-primary"),
                 " " if 0 < counted < 10 else "",
-                (" ".join(NOT_COUNTED * (10 - counted)), "$text-muted"),
+                (" ".join(table.not_counted * (10 - counted)), "$text-muted"),
             )
         )
     return Content("\n").join(lines)
@@ -58,6 +59,8 @@ class IconArrays(Vertical):
                     with Horizontal(classes="icon-row"):
                         yield Static(grid(row.count), classes="icon-grid")
                         yield Static(plain(row_words(row, numbers)), classes="icon-words")
+        table = glyphs.active()
         yield Static(
-            plain(f"{COUNTED} = counted   {NOT_COUNTED} = not counted   (each grid is 100 people)"), classes="icon-key"
+            plain(f"{table.counted} = counted   {table.not_counted} = not counted   (each grid is 100 people)"),
+            classes="icon-key",
         )

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ...core.evidence import LEVELS
+from .. import glyphs
 
 COLOURS = {
     "shown": "$text-success",
@@ -24,7 +25,7 @@ COLOURS = {
 def legend_content() -> Content:
     """'✓ Shown in people   ≈ Leading theory   ! One article's claim   + Added context'."""
     parts: list[Content] = [
-        Content.assemble((f"{level.mark} ", f"bold {COLOURS[level.id]}"), (level.words, COLOURS[level.id]))
+        Content.assemble((f"{glyphs.text(level.mark)} ", f"bold {COLOURS[level.id]}"), (level.words, COLOURS[level.id]))
         for level in LEVELS.values()
     ]
     return Content("   ").join(parts)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from textual.content import Content
 from textual.widget import Widget
 
+from .. import glyphs
 from ..text import plain
 
 
@@ -31,7 +32,13 @@ class MoreHint(Widget):
     def render(self) -> Content:
         if not self.showing:
             return Content("")
-        choices = " · the choices follow" if self._choices_follow() else ""
+        table = glyphs.active()
+        choices = f"{table.dot}the choices follow" if self._choices_follow() else ""
         room = (self.size.width or 80) - 4
-        texts = [f"▼ More below: PgDn to scroll{choices}", "▼ More below: PgDn to scroll", "▼ More: PgDn"]
+        arrow = table.arrow_down
+        texts = [
+            f"{arrow} More below: PgDn to scroll{choices}",
+            f"{arrow} More below: PgDn to scroll",
+            f"{arrow} More: PgDn",
+        ]
         return plain(next((text for text in texts if len(text) <= room), texts[-1]))

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from ...core.document import VERDICT_WORDS
 from ...core.evidence import LEVELS
 from ...core.model import Myth
+from .. import glyphs
 from ..styles import styles_beside
 from ..text import plain
 from .body import Body
@@ -28,18 +29,17 @@ GUESSES = {"guess-myth": "myth", "guess-partly": "partly true", "guess-fact": "f
 answer would give the answer away."""
 GUESS_MEANS = {"myth": "myth", "partly true": "partly true", "fact": "true"}
 """The verdict each guess stands for."""
-VERDICT_GLYPHS = {"myth": "✗", "partly true": "◐", "true": "✓"}
 
 
 def verdict_stamp(verdict: str) -> str:
     """'✗ MYTH', '◐ PARTLY TRUE', '✓ TRUE': the banner's glyph and word."""
-    return f"{VERDICT_GLYPHS[verdict]} {VERDICT_WORDS[verdict]}"
+    return f"{glyphs.active().verdicts[verdict]} {VERDICT_WORDS[verdict]}"
 
 
 def guessed_text(guess: str, verdict: str) -> str:
     """The banner's secondary text: 'You guessed myth · right'."""
     right = GUESS_MEANS.get(guess) == verdict
-    return f"You guessed {guess} · {'right' if right else 'not quite'}"
+    return f"You guessed {guess}{glyphs.active().dot}{'right' if right else 'not quite'}"
 
 
 class MythView(SectionView):
@@ -59,11 +59,14 @@ class MythView(SectionView):
     def compose(self) -> ComposeResult:
         yield from self.intro()
         yield Static(plain(self.section.claim), classes="claim")
-        yield Static(plain("Myth or fact? Guess first (← → to move, Enter to choose):"), classes="guess-prompt")
+        table = glyphs.active()
+        yield Static(
+            plain(f"Myth or fact? Guess first ({table.left_right} to move, Enter to choose):"), classes="guess-prompt"
+        )
         with Horizontal(classes="guess"):
-            yield PlainButton(plain("✗ It's a myth"), id="guess-myth")
-            yield PlainButton(plain("◐ Partly true"), id="guess-partly")
-            yield PlainButton(plain("✓ It's a fact"), id="guess-fact")
+            yield PlainButton(plain(f"{table.verdicts['myth']} It's a myth"), id="guess-myth")
+            yield PlainButton(plain(f"{table.verdicts['partly true']} Partly true"), id="guess-partly")
+            yield PlainButton(plain(f"{table.verdicts['true']} It's a fact"), id="guess-fact")
         with Vertical(classes=f"reveal {level_class(self.section.level)}"):
             with Horizontal(classes="verdict"):
                 yield Static(classes="verdict-stamp")

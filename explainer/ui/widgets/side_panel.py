@@ -17,6 +17,7 @@ from textual.widgets import Static
 from ...core.citations import short_name
 from ...core.explainer import Explainer
 from ...core.model import Section
+from .. import glyphs
 from ..styles import styles_beside
 from ..text import plain
 
@@ -38,7 +39,8 @@ def branch_progress(section: Section, explainer: Explainer, seen: Container[str]
 def progress_bar(seen: int, total: int, cells: int = PROGRESS_CELLS) -> str:
     """'▰▰▰▱▱▱▱▱▱▱': filled cells for the share seen (at least one once anything is seen)."""
     filled = 0 if total <= 0 or seen <= 0 else max(1, round(cells * min(seen, total) / total))
-    return "▰" * filled + "▱" * (cells - filled)
+    table = glyphs.active()
+    return table.progress_full * filled + table.progress_empty * (cells - filled)
 
 
 def _heading(text: str) -> Static:

@@ -7,6 +7,8 @@ from typing import TypedDict
 
 from textual.widgets import Static
 
+from .. import glyphs
+
 
 class StatusExtras(TypedDict, total=False):
     """What a mode adds to the status line: the presenter's elapsed time and route."""
@@ -33,7 +35,8 @@ def status_text(
         minutes, seconds = divmod(int(elapsed), 60)
         parts.append(f"{minutes:02d}:{seconds:02d}")
     if route is not None:
-        parts.append(route if len(route) <= 64 else route[:63] + "…")
+        ellipsis = glyphs.active().ellipsis
+        parts.append(route if len(route) <= 64 else route[: 64 - len(ellipsis)] + ellipsis)
     parts += [
         f"Seen {min(seen, total)} of {total}",
         "Not medical advice",

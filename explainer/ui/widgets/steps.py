@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from ...core.evidence import LEVELS
 from ...core.model import Steps
+from .. import glyphs
 from ..styles import styles_beside
 from ..text import plain
 from .body import Body
@@ -26,7 +27,7 @@ class StepsView(SectionView):
         yield from self.intro()
         for index, step in enumerate(self.section.steps):
             if index:
-                yield Static(plain("▼"), classes="arrow")
+                yield Static(plain(glyphs.active().arrow_down), classes="arrow")
             box = Vertical(classes=f"step {level_class(step.level)}")
             box.border_title = plain(step.title)
             with box:

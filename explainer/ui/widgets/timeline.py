@@ -9,6 +9,7 @@ from textual.widgets import Static
 from ...core.evidence import split_marker
 from ...core.model import Timeline
 from ...core.terms import strip_marks
+from .. import glyphs
 from ..styles import styles_beside
 from ..text import plain
 from .section_base import SectionView, level_class
@@ -34,6 +35,6 @@ class TimelineView(SectionView):
                         text = " ".join(strip_marks(shown).split())  # line breaks in the YAML are soft
                         # a bullet cell, so wrapped lines hang under the text
                         with Horizontal(classes=f"phase-item {level_class(level)}"):
-                            yield Static(plain("•"), classes="bullet")
+                            yield Static(plain(glyphs.active().bullet), classes="bullet")
                             yield Static(plain(text), classes="phase-item-text")
         yield from self.outro()
