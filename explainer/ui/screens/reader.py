@@ -99,7 +99,9 @@ class ReaderScreen(Screen[None]):
             self.query_one("#sources", SourcesLine).show(section, app.explainer)
             self.query_one(AskLine).show(section.ask, added=section.ask.strip() in app.questions)
             history = app.history
-            self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
+            self.query_one(ChoiceList).show(
+                section.choices, seen=history.seen, known=app.explainer.sections, primary=self.welcome
+            )
             self.query_one(Breadcrumb).show(self._location(section))
             self.refresh_status()
             self.showing(section)
