@@ -6,7 +6,7 @@ from __future__ import annotations
 from explainer.core.citations import find_citations
 from explainer.core.model import Compare
 from explainer.ui.widgets.compare import uncited_sources
-from explainer.ui.widgets.sources import SourcesLine, sources_line
+from explainer.ui.widgets.sources import SourcesLine, body_lists_them, sources_line
 
 from .app_helpers import make_app, screen_text, shipped
 
@@ -70,3 +70,11 @@ async def test_about_sources_shows_no_repeated_list() -> None:
         assert not app.screen.query_one("#sources").region.height
         text = screen_text(app)
         assert "sources, [1]" not in text and text.count("Clear Mind") == 1, "the articles once, in the body"
+
+
+def test_the_flag_hides_the_line_only_when_the_body_cites_every_source() -> None:
+    section = shipped().sections["about-sources"]
+    assert body_lists_them(section, section.sources)
+    assert not body_lists_them(section, [*section.sources, "zarate-2006"]), "a source the body does not list"
+    nmda = shipped().sections["nmda"]
+    assert not nmda.lists_sources and not body_lists_them(nmda, nmda.sources)
