@@ -78,3 +78,14 @@ def test_the_flag_hides_the_line_only_when_the_body_cites_every_source() -> None
     assert not body_lists_them(section, [*section.sources, "zarate-2006"]), "a source the body does not list"
     nmda = shipped().sections["nmda"]
     assert not nmda.lists_sources and not body_lists_them(nmda, nmda.sources)
+
+
+async def test_about_sources_at_140x40_has_no_sources_part_in_the_side_panel() -> None:
+    app = make_app(start="about-sources")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#side-panel").display
+        assert not app.screen.query_one("#rail-sources").display
+        text = screen_text(app)
+        assert "SOURCES" not in text and text.count("Clear Mind") == 1, "the articles once, in the body"
