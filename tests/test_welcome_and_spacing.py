@@ -46,8 +46,9 @@ async def test_the_not_advice_line_is_an_inset_callout_of_its_own() -> None:
         assert not lines[callout[0] - 1].plain and not lines[callout[-1] + 1].plain, "a blank line each side"
         assert all(line.cell_length == body.content_size.width for line in (lines[i] for i in callout)), "inset band"
         assert "• This is information" not in screen_text(app), "no longer a bullet"
-        style = body.get_visual_style("body--callout")
-        assert style.background is not None and style.background != body.visual_style.background
+        band = {segment.style.bgcolor for segment in body.render_line(callout[0]) if segment.style}
+        prose = {segment.style.bgcolor for segment in body.render_line(0) if segment.style}
+        assert len(band) == 1 and band != prose, "the callout is drawn on its own background, across the line"
 
 
 def test_print_and_plain_keep_the_callout_plain() -> None:

@@ -141,7 +141,8 @@ class Body(Widget):
         if isinstance(style, Style):
             return style
         if style.startswith("."):
-            return self.get_visual_style(style[1:], partial=True)
+            # partial: the class's own colours over the text's; the callout's background must show too
+            return self.get_visual_style(style[1:], partial=style != CALLOUT)
         return Style.parse(style)
 
     def action_link(self, index: int) -> None:
