@@ -79,3 +79,14 @@ async def test_known_vs_theory_subheads_sit_with_their_lists() -> None:
         rows = screen_text(app).splitlines()
         at = next(i for i, row in enumerate(rows) if row.strip() == "Shown in people:")
         assert not rows[at - 1].strip() and rows[at + 1].strip().startswith("•")
+
+
+async def test_the_title_and_the_cascade_intro_each_keep_a_blank_line_before_what_follows() -> None:
+    app = make_app(start="cascade")
+    async with app.run_test(size=(80, 50)) as pilot:
+        await pilot.pause()
+        rows = screen_text(app).splitlines()
+        title = next(i for i, row in enumerate(rows) if row.strip() == "The chain of events, step by step")
+        assert not rows[title + 1].strip() and rows[title + 2].strip(), "title margin: a blank line below"
+        box = next(i for i, row in enumerate(rows) if "1. Ketamine blocks NMDA receptors" in row)
+        assert not rows[box - 1].strip() and rows[box - 2].strip(), "the intro does not touch the first box"
