@@ -26,7 +26,7 @@ async def test_opens_at_start_with_choices_progress_and_dates() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.section_id == "welcome"
-        assert labels(app) == ["1  Start exploring", "2  About this guide", "3  Help now"]
+        assert labels(app) == ["1  Start exploring  ⏎ Enter", "2  About this guide", "3  Help now"]
         text = screen_text(app)
         assert f"Seen 1 of {len(shipped().content.sections)}" in text
         assert "Not medical advice" in text

@@ -33,7 +33,7 @@ async def test_side_panel_beside_the_text_when_wide() -> None:
         text = screen_text(app)
         assert "TERMS ON THIS SCREEN" in text and "glutamate" in text and 'The brain\'s main "go"' in text
         assert "SOURCES" in text and "4 A ketamine clinic's blog" in text
-        assert "Sources (s: in full)" not in text, "listed once: in the panel, not also at the foot"
+        assert "s shows them in full" not in text, "listed once: in the panel, no line at the foot"
         assert "WHERE YOU ARE" in text and "1/13 seen" in text
         await pilot.press("1")  # another section of the same branch
         assert "2/13 seen" in screen_text(app)

@@ -23,7 +23,8 @@ async def test_the_reader_shows_numbers_levels_sources_and_icon_arrays() -> None
         assert 'claims "its 70% success rate" [1].' in text
         assert "✓ Shown in people: In trials that compared one infusion" in text
         assert "✓ Shown in people   ≈ Leading theory   ! One article's claim   + Added context" in text
-        assert "Sources (s: in full)" in text and "[3] Efficacy of ketamine in the rapid treatment" in text
+        count = len(app.explainer.source_numbers(app.explainer.sections["numbers"]))
+        assert f"{count} sources, [1]–[{count}] · s shows them in full" in text, "one line at the foot"
         assert "52 out of 100 [3]" in text and "45 out of 100 [8]" in text
         grids = [str(w.render()) for w in app.screen.query(".icon-grid")]
         assert [grid.count(UNICODE.counted) for grid in grids] == [52, 48, 40, 60, 50, 59, 45]

@@ -75,6 +75,15 @@ class Section(
     ask: Annotated[
         str, msgspec.Meta(description="A question a reader may want to put to their clinician about this screen.")
     ] = ""
+    lists_sources: Annotated[
+        bool,
+        msgspec.Meta(
+            description=(
+                "Set true where the body itself lists every one of the section's sources (about-sources): "
+                "the screen then shows no sources line at its foot."
+            )
+        ),
+    ] = False
     icon_arrays: Annotated[
         list[IconArray],
         msgspec.Meta(description="Numbers about benefit or harm as people out of 100, shown after the body."),

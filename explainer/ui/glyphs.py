@@ -24,6 +24,7 @@ class Glyphs:
     arrow_down: str
     bullet: str
     quote_bar: str
+    callout_bar: str
     here: str
     seen: str
     crumb: str
@@ -47,6 +48,7 @@ UNICODE = Glyphs(
     arrow_down="▼",
     bullet="•",
     quote_bar="│",
+    callout_bar="▌",
     here="●",
     seen="✓",
     crumb=" › ",
@@ -68,6 +70,7 @@ ASCII = Glyphs(
     arrow_down="v",
     bullet="-",
     quote_bar="|",
+    callout_bar="|",
     here=">",
     seen="*",
     crumb=" > ",

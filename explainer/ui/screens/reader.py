@@ -107,7 +107,9 @@ class ReaderScreen(Screen[None]):
             self.query_one("#sources", SourcesLine).show(section, app.explainer)
             self.query_one(AskLine).show(section.ask, added=section.ask.strip() in app.questions)
             history = app.history
-            mounting = self.query_one(ChoiceList).show(section.choices, seen=history.seen, known=app.explainer.sections)
+            mounting = self.query_one(ChoiceList).show(
+                section.choices, seen=history.seen, known=app.explainer.sections, primary=self.welcome
+            )
             if mounting is not None:
                 await mounting
             self.query_one(Breadcrumb).show(self._location(section))

@@ -8,6 +8,7 @@ link is only an index into `hrefs`, so authored text never becomes an action.
 
 from __future__ import annotations
 
+import msgspec
 from rich.segment import Segment
 from textual.content import Content
 from textual.geometry import Size
@@ -22,16 +23,47 @@ from .. import glyphs
 from ..markdown_blocks import block_content
 from ..text import GLOSSARY_SCHEME, markdown
 
+QUOTE = "| "
+"""The core's plain-text rule before each line of a quote (a Markdown `>` block)."""
+CALLOUT = ".body--callout"
+CALLOUT_RULE = ".body--callout-bar"
+
 
 def wrap_blocks(blocks: list[Block], width: int, terms: frozenset[int] = frozenset()) -> list[Content]:
-    """The lines of the blocks at a width: markers on first lines, hanging indents after."""
+    """The lines of the blocks at a width: markers on first lines, hanging indents after.
+
+    A quote (`>`) is drawn as an inset callout: a bar and its own background across the
+    column (plain text, print and export keep the core's plain quote rule).
+    """
+
+    def prefixed(prefix: str, line: Content) -> Content:
+        if not prefix.startswith(QUOTE):
+            return Content(_glyphs(prefix)) + line
+        inner = (
+            Content.assemble((f"{glyphs.active().callout_bar} ", CALLOUT_RULE), _glyphs(prefix[len(QUOTE) :])) + line
+        )
+        return inner.pad_right(max(width - inner.cell_length, 0)).stylize_before(CALLOUT)
+
     return hanging_indent(
-        blocks,
-        width,
-        lambda block, room: block_content(block, terms).wrap(room),
-        lambda prefix, line: Content(_glyphs(prefix)) + line,
-        Content(""),
+        blocks, width, lambda block, room: block_content(block, terms).wrap(room), prefixed, Content("")
     )
+
+
+def is_subhead(block: Block) -> bool:
+    """A heading, or a paragraph of bold text alone ("**Shown in people:**"): a label for what follows."""
+    if block.heading:
+        return True
+    text = block.plain.strip()
+    return bool(text) and not block.marker and not block.indent and all(s.bold for s in block.spans if s.text.strip())
+
+
+def close_subheads(blocks: list[Block]) -> list[Block]:
+    """No blank line after a sub-head (the blank line above it stays), so it sits with what it labels."""
+    out = list(blocks)
+    for index in range(1, len(out)):
+        if out[index].gap_before and is_subhead(out[index - 1]):
+            out[index] = msgspec.structs.replace(out[index], gap_before=False)
+    return out
 
 
 def _glyphs(prefix: str) -> str:
@@ -48,8 +80,8 @@ class Body(Widget):
         height: auto;
     }
     """
-    COMPONENT_CLASSES = {"body--term", "body--link", "body--heading"}
-    """Glossary terms, other links and headings; styled in app.tcss."""
+    COMPONENT_CLASSES = {"body--term", "body--link", "body--heading", "body--callout", "body--callout-bar"}
+    """Glossary terms, other links, headings, and a quote drawn as a callout; styled in app.tcss."""
 
     class LinkClicked(Message):
         """A link in the body was clicked: the screen decides what it means."""
@@ -69,7 +101,7 @@ class Body(Widget):
 
     def _set(self, text: str) -> None:
         parsed = parse(markdown(text, self.explainer))
-        self.blocks, self.hrefs = parsed.blocks, parsed.hrefs
+        self.blocks, self.hrefs = close_subheads(parsed.blocks), parsed.hrefs
         self.terms = frozenset(i for i, href in enumerate(self.hrefs) if href.startswith(GLOSSARY_SCHEME))
         self._width = -1
         self.display = bool(self.blocks)
@@ -106,7 +138,8 @@ class Body(Widget):
         if isinstance(style, Style):
             return style
         if style.startswith("."):
-            return self.get_visual_style(style[1:], partial=True)
+            # partial: the class's own colours over the text's; the callout's background must show too
+            return self.get_visual_style(style[1:], partial=style != CALLOUT)
         return Style.parse(style)
 
     def action_link(self, index: int) -> None:

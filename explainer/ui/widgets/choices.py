@@ -33,13 +33,19 @@ def is_back(choice: Choice) -> bool:
     return choice.label.casefold().startswith("back ")
 
 
-def choice_label(number: int, choice: Choice, *, visited: bool, exists: bool) -> Content:
-    """'1  Label  ✓ seen': the number in the accent, the mark a muted word (never colour alone)."""
+def choice_label(number: int, choice: Choice, *, visited: bool, exists: bool, primary: bool = False) -> Content:
+    """'1  Label  ✓ seen': the number in the accent, the mark a muted word (never colour alone).
+
+    The primary action (the first screen's way in) says that Enter takes it: '1  Start exploring  ⏎ Enter'.
+    """
     table = glyphs.active()
     text = (f"{table.back} " if is_back(choice) else "") + glyphs.text(choice.label)
     parts: list[tuple[str, str] | str] = [(f"{number}  ", ".choice--number"), text]
     if not exists:
         parts.append((" (missing section)", ".choice--mark"))
+    elif primary:
+        enter = "Enter" if table.ascii else f"{table.enter} Enter"  # ASCII's stand-in is the word itself
+        parts.append((f"  {enter}", ".choice--mark"))
     elif visited:
         parts.append((f"  {table.seen} seen", ".choice--mark"))
     return Content.assemble(*parts)
@@ -79,10 +85,14 @@ class ChoiceList(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("NEXT", classes="next-heading")
 
-    def show(self, choices: Sequence[Choice], *, seen: Container[str], known: Container[str]) -> AwaitMount | None:
+    def show(
+        self, choices: Sequence[Choice], *, seen: Container[str], known: Container[str], primary: bool = False
+    ) -> AwaitMount | None:
         """Show these choices on the first buttons and hide the rest; buttons are added only when needed.
 
-        Returns the mounting of added buttons, for a caller that wants them in the same paint.
+        With primary, the first choice is drawn as the screen's one primary action (the first screen's
+        way in; it has the focus, so Enter takes it) and the others stay secondary. Returns the mounting
+        of added buttons, for a caller that wants them in the same paint.
         """
         mounting = None
         self.targets = [choice.target for choice in choices[:MAX_CHOICES]]
@@ -95,7 +105,9 @@ class ChoiceList(Vertical):
             if number <= len(self.targets):
                 choice = choices[number - 1]
                 exists = choice.target in known
-                button.label = choice_label(number, choice, visited=choice.target in seen, exists=exists)
+                first = primary and number == 1 and exists
+                button.label = choice_label(number, choice, visited=choice.target in seen, exists=exists, primary=first)
+                button.set_class(first, "primary")
                 back = is_back(choice)
                 button.set_class(back, "back")
                 button.set_class(back and number > 1 and not is_back(choices[number - 2]), "first-back")

@@ -6,12 +6,19 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
+from ...core.citations import find_citations
 from ...core.evidence import LEVELS
-from ...core.model import Compare
+from ...core.model import Compare, Side
 from ..styles import styles_beside
 from ..text import plain
 from .body import Body
 from .section_base import SectionView, level_class
+
+
+def uncited_sources(side: Side) -> list[str]:
+    """The side's listed sources its text does not cite inline: only these need a 'Source:' line."""
+    cited = {source_id for citation in find_citations(side.text) for source_id in citation.ids}
+    return [source_id for source_id in dict.fromkeys(side.sources) if source_id not in cited]
 
 
 class CompareView(SectionView):
@@ -31,9 +38,11 @@ class CompareView(SectionView):
                     if side.level:
                         yield Static(plain(LEVELS[side.level].label), classes="level-label")
                     yield Body(self.shown(side.text), self.explainer, classes="body side-text")
-                    numbers = self.explainer.source_numbers(self.section)
-                    cited = ", ".join(str(numbers[s]) if s in numbers else "?" for s in dict.fromkeys(side.sources))
-                    yield Static(plain(f"Source: [{cited}]"), classes="side-sources")
+                    uncited = uncited_sources(side)
+                    if uncited:
+                        numbers = self.explainer.source_numbers(self.section)
+                        listed = ", ".join(str(numbers[s]) if s in numbers else "?" for s in uncited)
+                        yield Static(plain(f"Source: [{listed}]"), classes="side-sources")
         if self.section.body.strip():
             yield Body(self.shown(self.section.body), self.explainer, classes="body reading")
         yield from self.outro()

@@ -20,6 +20,7 @@ from ...core.model import Section
 from .. import glyphs
 from ..styles import styles_beside
 from ..text import plain
+from .sources import body_lists_them
 
 PROGRESS_CELLS = 10
 """The width of the seen/total bar, in cells."""
@@ -80,9 +81,12 @@ class SidePanel(VerticalScroll):
             for entry in entries
         )
         self._part("#rail-terms", terms, 1)
-        sources = Content("\n").join(
-            Content.assemble((f"{number} ", "bold"), name) for number, name in numbered_sources(section, self.explainer)
-        )
+        listed = (
+            []
+            if body_lists_them(section, self.explainer.source_numbers(section))
+            else numbered_sources(section, self.explainer)
+        )  # the body is the list (about-sources): not twice
+        sources = Content("\n").join(Content.assemble((f"{number} ", "bold"), name) for number, name in listed)
         self._part("#rail-sources", sources, 2)
 
     def _part(self, selector: str, content: Content, heading_index: int) -> None:
