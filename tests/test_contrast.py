@@ -34,6 +34,8 @@ PAIRS = [
     ("guess and confirm buttons at rest", "text", "panel"),
     ("key bar", "footer-foreground", "footer-background"),
     ("key bar keys", "footer-key-foreground", "footer-background"),
+    ("key bar help-now chip", "text-error", "error-muted"),
+    ("key bar separator before the help-now chip", "footer-foreground", "footer-background"),
     ("scrollbar thumb on its track", "scrollbar", "scrollbar-background"),
     ("scrollbar thumb, hovered", "scrollbar-hover", "scrollbar-background"),
     ("verdict banner: myth", "text-error", "error-muted"),
