@@ -35,6 +35,8 @@ PAIRS = [
     ("glossary terms in a body's callout", "text-primary", "panel"),
     ("key bar", "footer-foreground", "footer-background"),
     ("key bar keys", "footer-key-foreground", "footer-background"),
+    ("key bar help-now chip", "text-error", "error-muted"),
+    ("key bar separator before the help-now chip", "footer-foreground", "footer-background"),
     ("scrollbar thumb on its track", "scrollbar", "scrollbar-background"),
     ("scrollbar thumb, hovered", "scrollbar-hover", "scrollbar-background"),
     ("verdict banner: myth", "text-error", "error-muted"),

@@ -79,9 +79,10 @@ async def test_the_chrome_leaves_the_text_at_least_15_rows_at_80x24(section_id: 
         assert app.screen.query_one("#body").region.height >= 15
 
 
+@pytest.mark.parametrize("present", [False, True], ids=["reader", "presenter"])
 @pytest.mark.parametrize("size", [(60, 20), (80, 24)])
-async def test_every_help_number_is_in_view_without_scrolling(size: tuple[int, int]) -> None:
-    app = make_app(start="glutamate")
+async def test_every_help_number_is_in_view_without_scrolling(size: tuple[int, int], present: bool) -> None:
+    app = make_app(start="glutamate", present=present)
     async with app.run_test(size=size) as pilot:
         await pilot.press("exclamation_mark")
         await pilot.pause()
@@ -94,8 +95,44 @@ async def test_every_help_number_is_in_view_without_scrolling(size: tuple[int, i
         text = screen_text(app)
         for number in ("911", "999", "112"):
             assert number in text
-        for hidden in ("#breadcrumb", "#title", "#status"):
+        for hidden in ("#breadcrumb", "#title", "#choices"):
             assert not app.screen.query_one(hidden).display, "nothing else but the way back"
+        assert app.screen.query_one("#status").display is present, "the presenter keeps the clock"
+
+
+CARE_KEYS = ["esc Back", "1 Further help", "? Keys", "q Quit", "! Help now"]
+
+
+@pytest.mark.parametrize("present", [False, True], ids=["reader", "presenter"])
+async def test_care_card_key_bar_shows_only_the_way_back_and_on(present: bool) -> None:
+    app = make_app(start="glutamate", present=present)
+    full_only = ["n Notes", "b Blank", "e Handout"] if present else ["h Home", "g Terms", "m Map"]
+    async with app.run_test(size=(80, 24)) as pilot:
+        bar = screen_text(app).splitlines()[-1]
+        assert all(key in bar for key in full_only), bar
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        bar = screen_text(app).splitlines()[-1]
+        assert all(key in bar for key in CARE_KEYS), bar
+        assert not any(key in bar for key in full_only), bar
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.section_id == "glutamate"
+        bar = screen_text(app).splitlines()[-1]
+        assert all(key in bar for key in full_only), "the full keys come back after the care card"
+        assert app.screen.query_one("#choices").display
+
+
+async def test_care_card_one_goes_on_to_further_help_and_nothing_hidden_has_focus() -> None:
+    app = make_app(start="glutamate")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert app.focused is None, "Enter must not press a hidden choice"
+        assert "esc Back  1 Further help  ? Keys  q Quit" in screen_text(app).splitlines()[-1]
+        await pilot.press("1")
+        await pilot.pause()
+        assert app.section_id == "further-help"
 
 
 async def test_next_block_marks_seen_quietly_and_sets_back_links_apart() -> None:

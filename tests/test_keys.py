@@ -67,3 +67,48 @@ def test_key_bar_drops_keys_in_the_fixed_priority() -> None:
         ranked = [i for i in KEYBAR_PRIORITY if i in shown_ids]
         assert dropped == ranked[len(ranked) - len(dropped) :], "the lowest priority goes first"
         previous = kept
+
+
+def chip_segments(app) -> tuple[list, list]:
+    """The key bar's drawn segments: those of the help-now chip, and the rest with text."""
+    segments = [s for s in app.screen.query_one("#keybar").render_line(0) if s.text.strip()]
+    chip = [s for s in segments if "Help now" in s.text]
+    return chip, [s for s in segments if s not in chip and s.text.strip() != "│"]
+
+
+@pytest.mark.parametrize("present", [False, True], ids=["reader", "presenter"])
+@pytest.mark.parametrize("width", [40, 80, 160])
+async def test_help_now_is_a_chip_of_its_own_at_the_right(present: bool, width: int) -> None:
+    app = make_app(present=present)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await resize(pilot, width, 30)
+        bar = screen_text(app).splitlines()[-1]
+        assert bar.rstrip().endswith("│ ! Help now"), (width, bar)
+        assert len(bar.rstrip()) == width - 1, "right-aligned: only the chip's own padding follows"
+        assert bar.count("Help now") == 1
+        chip, others = chip_segments(app)
+        assert chip and others
+        assert chip[0].style.bold and chip[0].style.bgcolor != others[0].style.bgcolor, "its own style"
+
+
+async def test_help_now_chip_stays_distinct_without_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        chip, others = chip_segments(app)
+        assert chip[0].style.reverse and chip[0].style.bold
+        assert not any(s.style.reverse for s in others)
+
+
+async def test_help_now_chip_follows_a_change_of_theme() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        before = chip_segments(app)[0][0].style.bgcolor
+        app.theme = "explainer-light"
+        for _ in range(100):
+            await pilot.pause()
+            if chip_segments(app)[0][0].style.bgcolor != before:
+                break
+        assert chip_segments(app)[0][0].style.bgcolor.triplet.hex == "#f8dcd9"

@@ -25,6 +25,7 @@ class Glyphs:
     bullet: str
     quote_bar: str
     callout_bar: str
+    separator: str
     here: str
     seen: str
     crumb: str
@@ -49,6 +50,7 @@ UNICODE = Glyphs(
     bullet="•",
     quote_bar="│",
     callout_bar="▌",
+    separator="│",
     here="●",
     seen="✓",
     crumb=" › ",
@@ -71,6 +73,7 @@ ASCII = Glyphs(
     bullet="-",
     quote_bar="|",
     callout_bar="|",
+    separator="|",
     here=">",
     seen="*",
     crumb=" > ",

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import Resize
@@ -107,11 +108,14 @@ class ReaderScreen(Screen[None]):
             self.query_one("#sources", SourcesLine).show(section, app.explainer)
             self.query_one(AskLine).show(section.ask, added=section.ask.strip() in app.questions)
             history = app.history
-            mounting = self.query_one(ChoiceList).show(
+            choices = self.query_one(ChoiceList)
+            mounting = choices.show(
                 section.choices, seen=history.seen, known=app.explainer.sections, primary=self.welcome
             )
             if mounting is not None:
                 await mounting
+            if self.care:
+                choices.display = False  # the key bar names the way on: nothing crowds the numbers
             self.query_one(Breadcrumb).show(self._location(section))
             self.refresh_status()
             self.showing(section)
@@ -153,6 +157,27 @@ class ReaderScreen(Screen[None]):
             widget.set_class(welcome, "welcome")
         for widget in self.query("#breadcrumb, #title, #sources, #ask, #status"):
             widget.set_class(care, "care")
+        keybar = self.query_one(KeyBar)
+        keybar.show_only(self._care_keys(keybar.bindings) if care else None)
+
+    def _care_keys(self, bindings: list[Binding]) -> list[list[Binding]]:
+        """The care card's keys: back, its first choice by name (further help), keys, quit, help now.
+
+        The choice's full label where it fits, else its first two words ("Further help").
+        """
+        section = self.reader_app.explainer.sections[self.reader_app.section_id]
+        label = section.choices[0].label if section.choices else ""
+        by_id = {b.id: b for b in bindings}
+        keys = [b for b in (by_id.get(i) for i in ("back", "choose", "keys", "quit", "help-now")) if b is not None]
+        short = " ".join(label.split()[:2])
+        return [
+            [
+                dataclasses.replace(b, key_display=None, description=words) if b.id == "choose" else b
+                for b in keys
+                if b.id != "choose" or words
+            ]
+            for words in dict.fromkeys((label, short))
+        ]
 
     def showing(self, section: Section) -> None:
         """A section is being shown: a hook for what else follows it (the presenter's notes)."""
@@ -315,7 +340,9 @@ class ReaderScreen(Screen[None]):
     def focus_first_choice(self) -> None:
         """Focus the myth's guess if it is waiting, else the first choice."""
         guess = self.query(".guess PlainButton")
-        if guess and not guess.first().disabled:
+        if self.care:
+            self.set_focus(None)  # its choices are hidden: the key bar names them
+        elif guess and not guess.first().disabled:
             guess.first().focus(scroll_visible=False)
         elif not self.query_one(ChoiceList).focus_first():
             self.set_focus(None)
