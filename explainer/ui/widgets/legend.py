@@ -22,16 +22,20 @@ COLOURS = {
 
 
 def legend_content() -> Content:
-    """'✓ Shown in people   ≈ Leading theory   ! One article's claim   + Added context'."""
+    """'✓ Shown in people  ≈ Leading theory  ! One article's claim  + Added context'.
+
+    Two spaces apart (the marks set the levels apart), so it is one line at 80 columns:
+    75 cells, the reading column's width there.
+    """
     parts: list[Content] = [
         Content.assemble((f"{level.mark} ", f"bold {COLOURS[level.id]}"), (level.words, COLOURS[level.id]))
         for level in LEVELS.values()
     ]
-    return Content("   ").join(parts)
+    return Content("  ").join(parts)
 
 
 class LevelLegend(Static):
-    """One line (two when narrow) above the section."""
+    """One line (two below 80 columns) above the section."""
 
     DEFAULT_CSS = """
     LevelLegend {
