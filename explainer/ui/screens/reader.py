@@ -40,6 +40,8 @@ SHORT = 20
 """Below this many rows, the breadcrumb gives its line to the section."""
 TINY = 14
 """Below this many rows, the footer goes too; the status line keeps ! and ?."""
+FOLD_BELOW = 30
+"""Below this many rows, the Next block folds when the screen overflows (ChoiceList.fold)."""
 
 
 class ReaderScreen(Screen[None]):
@@ -221,6 +223,7 @@ class ReaderScreen(Screen[None]):
 
     def _scrolled(self, _: object = None) -> None:
         """Say when there is more below the fold, and how to reach it."""
+        self._fit_choices()
         body = self.query_one("#body", VerticalScroll)
         # From the column's own height: the scroll container's sizes lag a layout behind.
         column = self.query_one("#column")
@@ -232,6 +235,22 @@ class ReaderScreen(Screen[None]):
             texts = [f"▼ More below: PgDn to scroll{choices}", "▼ More below: PgDn to scroll", "▼ More: PgDn"]
             hint.update(plain(next((text for text in texts if len(text) <= room), texts[-1])))
         hint.display = more >= 1
+
+    def _fit_choices(self) -> None:
+        """On a short terminal, fold the Next block when the section and its choices overflow the body.
+
+        Run after each layout (from _scrolled). Measured with every choice shown: a new section
+        or size unfolds them first; once folded, or unfolded by the reader, the block stays so
+        until then.
+        """
+        if (self.size.height or 24) >= FOLD_BELOW:
+            return
+        choices = self.query_one(ChoiceList)
+        if not choices.may_fold:
+            return
+        body = self.query_one("#body", VerticalScroll)
+        if self.query_one("#column").outer_size.height > body.scrollable_content_region.height:
+            choices.fold()
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         """--watch: the last save's errors (and warnings) in a panel; hidden when there are none."""
@@ -290,6 +309,7 @@ class ReaderScreen(Screen[None]):
             self.refresh_status()
             if self.query_one("#view").children:
                 await self._show_side_panel()
+            self.query_one(ChoiceList).unfold(refold=True)
             self.call_after_refresh(self._scrolled)
 
     @on(ChoiceList.Chosen)
