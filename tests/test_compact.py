@@ -13,6 +13,7 @@ from explainer.core.evidence import LEVELS
 from explainer.kinds.steps import Step, Steps
 from explainer.ui.app import ExplainerApp
 from explainer.ui.widgets.choices import SHOWN_FOLDED, ChoiceButton, ChoiceList
+from explainer.ui.widgets.legend import LevelLegend
 
 from .app_helpers import make_app, resize, screen_text, shipped
 
@@ -67,14 +68,18 @@ async def test_every_step_says_its_level_in_words_and_draws_it_as_a_rule() -> No
     """At 120 columns (the compact form from 100 up) all five fit, each with mark, words and rule style."""
     app = make_app(start="cascade")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        text = screen_text(app)
         steps = cascade_steps()
-        heads = [str(head.render()) for head in app.screen.query(".step-head")]
-        assert len(heads) == len(steps)
-        for head, step in zip(heads, steps, strict=True):
+
+        def heads() -> list[str]:
+            return [str(head.render()) for head in app.screen.query(".step-head")]
+
+        def all_drawn() -> bool:
+            text = screen_text(app)
+            return len(heads()) == len(steps) and all(head in text for head in heads())
+
+        await until(pilot, all_drawn, "every step's head on the first screen")
+        for head, step in zip(heads(), steps, strict=True):
             assert step.level and step.title in head and LEVELS[step.level].label in head
-            assert head in text, "on the first screen"
         rules = {step.styles.border_left[0] for step in app.screen.query(".step.level-theory")}
         assert rules == {"dashed"}, "theory keeps its dashed rule (not colour alone)"
         assert {s.styles.border_left[0] for s in app.screen.query(".step.level-claim")} == {"outer"}
@@ -166,3 +171,15 @@ async def test_folded_rows_are_one_line_and_a_taller_terminal_unfolds_them() -> 
         assert len(shown_buttons(app)) == len(targets("hub"))
         await resize(pilot, 40, 12)
         await until(pilot, lambda: choices(app).folded, "folded again at 12 rows")
+
+
+async def test_the_legend_takes_one_line_at_80_columns_and_keeps_its_spacing_when_wide() -> None:
+    app = make_app(start="timeline")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: bool(app.screen.query(LevelLegend)), "the legend mounted")
+        legend = app.screen.query_one(LevelLegend)
+        await until(pilot, lambda: legend.region.height == 1, "the legend on one line")
+        assert "✓ Shown in people  ≈ Leading theory  ! One article's claim  + Added context" in screen_text(app)
+        await resize(pilot, 120, 40)
+        await until(pilot, lambda: legend.gap == 3, "three spaces apart again")
+        assert "✓ Shown in people   ≈ Leading theory   ! One article's claim   + Added context" in screen_text(app)

@@ -21,7 +21,7 @@ async def test_the_reader_shows_numbers_levels_sources_and_icon_arrays() -> None
         text = screen_text(app)
         assert 'claims "its 70% success rate" [1].' in text
         assert "✓ Shown in people: In trials that compared one infusion" in text
-        assert "✓ Shown in people  ≈ Leading theory  ! One article's claim  + Added context" in text
+        assert "✓ Shown in people   ≈ Leading theory   ! One article's claim   + Added context" in text
         assert "Sources (s: in full)" in text and "[3] Efficacy of ketamine in the rapid treatment" in text
         assert "52 out of 100 [3]" in text and "45 out of 100 [8]" in text
         grids = [str(w.render()) for w in app.screen.query(".icon-grid")]
