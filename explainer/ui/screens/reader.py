@@ -225,9 +225,7 @@ class ReaderScreen(Screen[None]):
         """Say when there is more below the fold, and how to reach it."""
         self._fit_choices()
         body = self.query_one("#body", VerticalScroll)
-        # From the column's own height: the scroll container's sizes lag a layout behind.
-        column = self.query_one("#column")
-        more = column.outer_size.height - body.scrollable_content_region.height - body.scroll_y
+        more = self._below() - body.scroll_y
         hint = self.query_one("#more", Static)
         if more >= 1:
             choices = " · the choices follow" if self.query_one(ChoiceList).display else ""
@@ -248,9 +246,19 @@ class ReaderScreen(Screen[None]):
         choices = self.query_one(ChoiceList)
         if not choices.may_fold:
             return
-        body = self.query_one("#body", VerticalScroll)
-        if self.query_one("#column").outer_size.height > body.scrollable_content_region.height:
+        if self._below() > 0:
             choices.fold()
+
+    def _below(self) -> int:
+        """Rows of the column below the body's view when scrolled to the top; the blank after the
+        Next block does not count (nothing is cut off when only it is).
+
+        From the column's own height: the scroll container's sizes lag a layout behind.
+        """
+        body = self.query_one("#body", VerticalScroll)
+        choices = self.query_one(ChoiceList)
+        blank = choices.styles.margin.bottom if choices.display else 0
+        return self.query_one("#column").outer_size.height - blank - body.scrollable_content_region.height
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         """--watch: the last save's errors (and warnings) in a panel; hidden when there are none."""
