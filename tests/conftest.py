@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,16 @@ def shared_sources() -> Path:
 def _handouts_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A presenter's `e` writes to the Documents folder: in tests, never the real one."""
     monkeypatch.setenv("EXPLAINER_HANDOUT_DIR", str(tmp_path / "handouts"))
+
+
+@pytest.fixture(autouse=True)
+def _unicode_glyphs_after_each_test() -> Iterator[None]:
+    """The glyph table is the process's (an --ascii app sets it once): a test that ran one in
+    ASCII must not leave its table to the next test on the same worker."""
+    yield
+    from explainer.ui import glyphs
+
+    glyphs.use(False)
 
 
 @dataclass

@@ -22,6 +22,7 @@ class Glyphs:
 
     ascii: bool
     arrow_down: str
+    fold: str
     bullet: str
     quote_bar: str
     callout_bar: str
@@ -47,6 +48,7 @@ class Glyphs:
 UNICODE = Glyphs(
     ascii=False,
     arrow_down="▼",
+    fold="▾",
     bullet="•",
     quote_bar="│",
     callout_bar="▌",
@@ -70,6 +72,7 @@ UNICODE = Glyphs(
 ASCII = Glyphs(
     ascii=True,
     arrow_down="v",
+    fold="+",
     bullet="-",
     quote_bar="|",
     callout_bar="|",

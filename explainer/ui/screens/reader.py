@@ -43,6 +43,8 @@ SHORT = 20
 """Below this many rows, the breadcrumb gives its line to the section."""
 TINY = 14
 """Below this many rows, the footer goes too; the status line keeps ! and ?."""
+FOLD_BELOW = 30
+"""Below this many rows, the Next block folds when the screen overflows (ChoiceList.fold)."""
 
 
 class ReaderScreen(Screen[None]):
@@ -122,7 +124,7 @@ class ReaderScreen(Screen[None]):
             panel_to_mount = await self._show_side_panel(schedule_mount=False)
             self.query_one("#body", VerticalScroll).scroll_home(animate=False)
             self.focus_first_choice()
-            self._scrolled()  # the hint, drawn with the new layout
+            self._refresh_hint()  # drawn with the new layout (folding waits for it: _scrolled)
             await self._settle()
         self.check_idle()  # paint now: the screen's messages all came in while the batch held them
         if panel_to_mount:  # registered inside the batch, it would have run at the settling, before the paint
@@ -280,21 +282,52 @@ class ReaderScreen(Screen[None]):
     # nothing silently cut off --------------------------------------------------------
 
     def _scrolled(self, _: object = None) -> None:
-        """Say when there is more below the fold: the hint works it out as it is drawn."""
+        """Fold the Next block where it must, and say when there is more below the fold (the hint
+        works it out as it is drawn)."""
+        if not self.query("#view"):
+            return  # the app is closing
+        self._fit_choices()
+        self._refresh_hint()
+
+    def _refresh_hint(self) -> None:
         for hint in self.query(MoreHint):
             hint.refresh()
 
     def _rows_below(self) -> int:
         """Rows of this screen below the fold, from the layout being painted."""
-        bodies, columns = self.query("#body"), self.query("#column")
-        if not (bodies and columns):
+        bodies = self.query("#body")
+        if not (bodies and self.query("#column")):
             return 0  # the app is closing
-        body = bodies.first(VerticalScroll)
-        # From the column's own height: the scroll container's sizes lag a layout behind.
-        return columns.first().outer_size.height - body.scrollable_content_region.height - round(body.scroll_y)
+        return self._below() - round(bodies.first(VerticalScroll).scroll_y)
 
     def _choices_follow(self) -> bool:
         return any(choices.display for choices in self.query(ChoiceList))
+
+    def _fit_choices(self) -> None:
+        """On a short terminal, fold the Next block when the section and its choices overflow the body.
+
+        Run after each layout (from _scrolled). Measured with every choice shown: a new section
+        or size unfolds them first; once folded, or unfolded by the reader, the block stays so
+        until then.
+        """
+        if (self.size.height or 24) >= FOLD_BELOW:
+            return
+        choices = self.query_one(ChoiceList)
+        if not choices.may_fold:
+            return
+        if self._below() > 0:
+            choices.fold()
+
+    def _below(self) -> int:
+        """Rows of the column below the body's view when scrolled to the top; the blank after the
+        Next block does not count (nothing is cut off when only it is).
+
+        From the column's own height: the scroll container's sizes lag a layout behind.
+        """
+        body = self.query_one("#body", VerticalScroll)
+        choices = self.query_one(ChoiceList)
+        blank = choices.styles.margin.bottom if choices.display else 0
+        return self.query_one("#column").outer_size.height - blank - body.scrollable_content_region.height
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         """--watch: the last save's errors (and warnings) in a panel; hidden when there are none."""
@@ -355,6 +388,7 @@ class ReaderScreen(Screen[None]):
         if views and views.first().children:  # a section is shown, and the app is not closing
             self.refresh_status()
             await self._show_side_panel()
+            self.query_one(ChoiceList).unfold(refold=True)
             self.call_after_refresh(self._scrolled)
 
     @on(ChoiceList.Chosen)

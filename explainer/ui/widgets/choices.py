@@ -2,6 +2,10 @@
 
 Each choice is a full row; a quiet "✓ seen" follows the ones already read, and links
 back ("Back to ...") sit after a gap, marked ↩, apart from the way forward.
+
+On a short terminal whose screen overflows, the reader folds the block (`fold`): the first
+choices on one line each, then "▾ 3 more: 3 to 5" on the next button, which unfolds the
+rest when it is focused (down, Tab) or clicked. Number keys reach every choice either way.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -26,6 +30,8 @@ if TYPE_CHECKING:
 
 MAX_CHOICES = 9
 """Number keys reach nine choices; the linter refuses more (E106)."""
+SHOWN_FOLDED = 2
+"""Choices still shown, one line each, when the block is folded; the next button says how many more."""
 
 
 def is_back(choice: Choice) -> bool:
@@ -62,6 +68,18 @@ class ChoiceButton(PlainButton):
         self.target = ""
         self.display = False
 
+    def focus_on_click(self) -> bool:
+        """Not the fold row: a click unfolds the block (ChoiceList), and focus would unfold it first."""
+        return not self.has_class("fold-row")
+
+
+def fold_label(first: int, last: int) -> Content:
+    """'▾  3 more: 3 to 5': how many are folded, and the number keys that reach them."""
+    more = last - first + 1
+    return Content.assemble(
+        (f"{glyphs.active().fold}  ", ".choice--number"), (f"{more} more: {first} to {last}", ".choice--mark")
+    )
+
 
 class ChoiceList(Vertical):
     """The section's choices, in order; up and down move between them."""
@@ -81,6 +99,11 @@ class ChoiceList(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.targets: list[str] = []
+        self.folded = False
+        self.may_fold = True
+        """False once folded, or unfolded by the reader, until the next section or size (unfold(refold=True))."""
+        self._shown: tuple[Sequence[Choice], Container[str], Container[str], bool] = ((), (), (), False)
+        self._last_focused: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("NEXT", classes="next-heading")
@@ -96,12 +119,25 @@ class ChoiceList(Vertical):
         """
         mounting = None
         self.targets = [choice.target for choice in choices[:MAX_CHOICES]]
+        self._shown = (choices, seen, known, primary)
+        self._last_focused = None
+        self.may_fold, self._scroll_to_focus = True, False
         buttons = list(self.query(ChoiceButton))
         if len(buttons) < len(self.targets):
             extra = [ChoiceButton() for _ in range(len(self.targets) - len(buttons))]
             mounting = self.mount_all(extra)
             buttons += extra
+        self._label(buttons)
+        self.display = bool(self.targets)
+        return mounting
+
+    def _label(self, buttons: list[ChoiceButton]) -> None:
+        """Every choice on its own button, in full (unfolded)."""
+        choices, seen, known, primary = self._shown
+        self.folded = False
+        self.remove_class("folded")
         for number, button in enumerate(buttons, start=1):
+            button.remove_class("fold-row")
             if number <= len(self.targets):
                 choice = choices[number - 1]
                 exists = choice.target in known
@@ -116,13 +152,68 @@ class ChoiceList(Vertical):
                 button.display = True
             else:
                 button.display = False
-        self.display = bool(self.targets)
-        return mounting
+
+    def fold(self) -> bool:
+        """Show the first choices on one line each and "▾ n more" after them; False when there is nothing to fold.
+
+        Not while the reader's focus is on a choice that would be folded, nor when a choice is
+        missing (its button cannot take the focus that unfolds the rest).
+        """
+        buttons = [button for button in self.query(ChoiceButton) if button.display]
+        if not self.may_fold or len(buttons) <= SHOWN_FOLDED + 1 or any(button.disabled for button in buttons):
+            return False
+        if any(button.has_focus for button in buttons[SHOWN_FOLDED:]):
+            return False
+        self.folded, self.may_fold = True, False
+        self.add_class("folded")
+        row, *rest = buttons[SHOWN_FOLDED:]
+        row.label = fold_label(SHOWN_FOLDED + 1, len(buttons))
+        row.remove_class("back", "first-back")
+        row.add_class("fold-row")
+        for button in rest:
+            button.display = False
+        return True
+
+    def unfold(self, *, refold: bool = False) -> None:
+        """Every choice in full again; with refold, the block may fold again after the next layout (a new size)."""
+        if self.folded:
+            self._label(list(self.query(ChoiceButton)))
+        if refold:
+            self.may_fold = True
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Focus on the fold row unfolds the block: down from the choice above stays on the next
+        choice; coming round from the top (up on the first, shift+Tab) goes to the last one."""
+        buttons = [button for button in self.query(ChoiceButton) if button.display]
+        index = buttons.index(event.widget) if event.widget in buttons else None
+        came_from, self._last_focused = self._last_focused, index
+        if not (self.folded and index == SHOWN_FOLDED):
+            return
+        self.unfold()
+        self._scroll_to_focus = True  # once the unfolded block is laid out (on_resize)
+        if came_from != SHOWN_FOLDED - 1:
+            [*_, last] = [button for button in self.query(ChoiceButton) if button.display]
+            last.focus(scroll_visible=False)
+
+    _scroll_to_focus = False
+
+    def on_resize(self) -> None:
+        """The block has its unfolded size: bring the choice focused while it unfolded into view."""
+        if self._scroll_to_focus:
+            self._scroll_to_focus = False
+            focused = self.screen.focused
+            if focused is not None and focused.parent is self:
+                focused.scroll_visible(animate=False)
 
     @on(PlainButton.Pressed, ".choice")
     def _pressed(self, event: PlainButton.Pressed) -> None:
         event.stop()
         assert isinstance(event.button, ChoiceButton)
+        if event.button.has_class("fold-row"):  # clicked: show the rest, from the first folded choice
+            self.unfold()
+            self._scroll_to_focus = True
+            event.button.focus(scroll_visible=False)
+            return
         self.post_message(self.Chosen(event.button.target))
 
     def focus_first(self) -> bool:

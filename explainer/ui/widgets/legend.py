@@ -8,6 +8,7 @@ alone. The level styles themselves are in app.tcss (`.level-shown` and the rest)
 from __future__ import annotations
 
 from textual.content import Content
+from textual.events import Resize
 from textual.widgets import Static
 
 from ...core.evidence import LEVELS
@@ -22,17 +23,22 @@ COLOURS = {
 """Each level's colour, in the order a reader should trust them."""
 
 
-def legend_content() -> Content:
+def legend_content(gap: int = 3) -> Content:
     """'✓ Shown in people   ≈ Leading theory   ! One article's claim   + Added context'."""
     parts: list[Content] = [
         Content.assemble((f"{glyphs.text(level.mark)} ", f"bold {COLOURS[level.id]}"), (level.words, COLOURS[level.id]))
         for level in LEVELS.values()
     ]
-    return Content("   ").join(parts)
+    return Content(" " * gap).join(parts)
+
+
+ROOMY = legend_content().cell_length
+"""From this width the legend's levels sit three spaces apart; below it two, so at 80 columns
+(a reading column of 75) it still takes one line and leaves the row to the text."""
 
 
 class LevelLegend(Static):
-    """One line (two when narrow) above the section."""
+    """One line (two below 80 columns) above the section."""
 
     DEFAULT_CSS = """
     LevelLegend {
@@ -41,5 +47,14 @@ class LevelLegend(Static):
     }
     """
 
+    gap = 3
+
     def __init__(self) -> None:
-        super().__init__(legend_content(), classes="legend")
+        super().__init__(legend_content(self.gap), classes="legend")
+
+    def on_resize(self, event: Resize) -> None:
+        """Closer together when three spaces apart would wrap (kept once mounted: rare)."""
+        gap = 3 if event.size.width >= ROOMY else 2
+        if gap != self.gap:
+            self.gap = gap
+            self.update(legend_content(gap))
