@@ -35,6 +35,7 @@ PAIRS = [
     ("glossary terms in a body's callout", "text-primary", "panel"),
     ("key bar", "footer-foreground", "footer-background"),
     ("key bar keys", "footer-key-foreground", "footer-background"),
+    ("the keys modal's key column", "footer-key-foreground", "surface"),
     ("scrollbar thumb on its track", "scrollbar", "scrollbar-background"),
     ("scrollbar thumb, hovered", "scrollbar-hover", "scrollbar-background"),
     ("verdict banner: myth", "text-error", "error-muted"),
