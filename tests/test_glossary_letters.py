@@ -56,3 +56,13 @@ async def test_the_definition_pane_says_where_the_term_is_used() -> None:
         await pilot.pause()
         assert str(app.screen.query_one("#term-used-in", Static).content) == "Used in: The amygdala and fear"
         assert "Used in: The amygdala and fear" in screen_text(app)
+
+
+async def test_a_short_list_has_no_letter_headings() -> None:
+    app = make_app(start="nmda")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList).options
+        assert [str(o.prompt) for o in options] == ["glutamate", "NMDA receptor"]
+        assert not any(o.disabled for o in options)

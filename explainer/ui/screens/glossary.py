@@ -37,6 +37,15 @@ def with_letters(entries: list[GlossaryEntry]) -> list[Option]:
     return options
 
 
+def plain_options(entries: list[GlossaryEntry]) -> list[Option]:
+    """Options for a short list (the terms on one screen), where letter headings would be clutter."""
+    return [Option(plain(entry.term), id=str(i)) for i, entry in enumerate(entries)]
+
+
+LETTERS_FROM = 10
+"""A list of this many terms or more gets letter headings."""
+
+
 class GlossaryScreen(OnceModal[None]):
     """A list of entries (all, or those on the current screen) with their definitions."""
 
@@ -56,7 +65,8 @@ class GlossaryScreen(OnceModal[None]):
         box.border_title = plain(self.heading)
         box.border_subtitle = plain(f"{glyphs.active().up_down} browse{glyphs.active().dot}esc close")
         with box, Horizontal():
-            yield OptionList(*with_letters(self.entries), id="terms")
+            options = with_letters(self.entries) if len(self.entries) >= LETTERS_FROM else plain_options(self.entries)
+            yield OptionList(*options, id="terms")
             with VerticalScroll(id="definition-box"):
                 yield Static(id="term-title")
                 yield Body("", self.explainer, classes="body definition")
