@@ -88,3 +88,13 @@ async def test_a_long_meaning_wraps_at_the_meaning_column(size: tuple[int, int])
                 inside = line[line.index("│") + 1 : column]
                 assert inside.strip() == "", f"continuation reaches back under the keys: {line!r}"
                 assert line[column] != " ", f"continuation does not start at the meaning column: {line!r}"
+
+
+async def test_the_key_column_is_drawn_like_the_key_bar_keys() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        key_colour = app.theme_variables["footer-key-foreground"]
+        for cell in app.screen.query(".keys-key").results(Static):
+            assert cell.styles.color.hex.lower() == key_colour.lower()[:7] and cell.styles.text_style.bold
