@@ -37,6 +37,7 @@ PAIRS = [
     ("key bar keys", "footer-key-foreground", "footer-background"),
     ("key bar help-now chip", "text-error", "error-muted"),
     ("key bar separator before the help-now chip", "footer-foreground", "footer-background"),
+    ("the keys modal's key column", "footer-key-foreground", "surface"),
     ("scrollbar thumb on its track", "scrollbar", "scrollbar-background"),
     ("scrollbar thumb, hovered", "scrollbar-hover", "scrollbar-background"),
     ("verdict banner: myth", "text-error", "error-muted"),

@@ -20,7 +20,7 @@ def rows(present: bool) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("present", [False, True], ids=["reader", "presenter"])
 async def test_keys_screen_lists_exactly_this_modes_keys(present: bool) -> None:
     app = make_app(present=present)
-    async with app.run_test(size=(100, 40)) as pilot:
+    async with app.run_test(size=(100, 60)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
         text = screen_text(app)

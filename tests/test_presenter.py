@@ -234,3 +234,21 @@ def test_notes_time_runs_between_moves() -> None:
     now[0] += 3
     view.tick()
     assert out.getvalue().rsplit("\x1b[2J\x1b[H", 1)[1].splitlines()[1] == "Seen 4 of 51 | 02:08"
+
+
+async def test_notes_panel_title_shows_the_elapsed_time_and_ticks() -> None:
+    clock = FakeClock()
+    app = make_app(present=True, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        panel = app.screen.query_one(NotesPanel)
+        assert str(panel.border_title) == "Counsellor notes · 00:00"
+        clock.now += 192
+        for _ in range(100):  # the app's own one-second interval moves it on: wait for it, bounded
+            if str(panel.border_title).endswith("03:12"):
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "╭─ Counsellor notes · 03:12 ─" in text
+        assert "03:12 | Seen 1 of" in text, "the same clock as the status line"

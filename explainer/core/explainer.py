@@ -66,6 +66,19 @@ class Explainer(msgspec.Struct, dict=True):
         return list(found.values())
 
     @cached_property
+    def _sections_by_term(self) -> dict[int, list[AnySection]]:
+        """Each glossary entry (by identity) and the sections that mark it, in content order."""
+        found: dict[int, list[AnySection]] = {}
+        for section in self.content.sections:
+            for entry in self.marked_entries(text for _, text in section.texts()):
+                found.setdefault(id(entry), []).append(section)
+        return found
+
+    def used_in(self, entry: GlossaryEntry) -> list[str]:
+        """The titles of the sections whose text marks this term (or an alias of it), in content order."""
+        return [section.title for section in self._sections_by_term.get(id(entry), [])]
+
+    @cached_property
     def _numbers(self) -> dict[int, dict[str, int]]:
         return {}
 

@@ -266,13 +266,13 @@ class ExplainerApp(App[None]):
         self.push_screen(GlossaryScreen(entries, self.explainer, title))
 
     def action_keys(self) -> None:
-        from .bindings import listed, reader_bindings_in
+        from .bindings import grouped, reader_bindings_in
         from .screens.keys import KeysScreen
 
         if isinstance(self.screen, KeysScreen):
             return
         self._close_modals()
-        self.push_screen(KeysScreen(listed(reader_bindings_in(self.mode_allows, self.keymap)), self.history.current))
+        self.push_screen(KeysScreen(grouped(reader_bindings_in(self.mode_allows, self.keymap)), self.history.current))
 
     # the saved place -----------------------------------------------------------------
 

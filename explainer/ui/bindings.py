@@ -177,6 +177,28 @@ def listed(bindings: Iterable[Binding]) -> list[tuple[str, str]]:
     return rows
 
 
+KEY_GROUPS: dict[str, tuple[str, ...]] = {
+    "Help": ("help-now", "keys", "quit", "suspend"),
+    "Move": ("choose", "back", "forward", "home", "route-next", "map", "page-up", "page-down"),
+    "Read": ("terms", "glossary", "sources", "search", "side-panel", "add-question", "my-questions", "remember"),
+    "Present": ("notes", "blank", "handout", "reset"),
+}
+"""The ? screen's headings and which binding ids each holds (every binding with words is in one).
+
+Help comes first: help now is the one key a reader in trouble must find without scrolling."""
+
+
+def grouped(bindings: Iterable[Binding]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(heading, rows) for the ? screen, in KEY_GROUPS order; groups this mode has no key in are left out."""
+    every = list(bindings)
+    groups = []
+    for heading, ids in KEY_GROUPS.items():
+        rows = listed(sorted((b for b in every if b.id in ids), key=lambda b: ids.index(b.id or "")))
+        if rows:
+            groups.append((heading, rows))
+    return groups
+
+
 def readme_table(rows: list[tuple[str, str]]) -> str:
     """The README's key table, from the same rows as the ? screen."""
     lines = ["| key | what it does |", "| --- | --- |"]

@@ -25,6 +25,14 @@ class PresenterScreen(ReaderScreen):
         for panel in self.query(NotesPanel):
             panel.show(section)
 
+    def refresh_status(self) -> None:
+        """The status line, and the same elapsed time in the notes panel's title (one clock ticks both)."""
+        super().refresh_status()
+        elapsed = self.reader_app.status_extras().get("elapsed")
+        if elapsed is not None:
+            for panel in self.query(NotesPanel):
+                panel.show_elapsed(elapsed)
+
     def content_replaced(self) -> None:
         super().content_replaced()
         for panel in self.query(NotesPanel):

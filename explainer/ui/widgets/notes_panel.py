@@ -9,9 +9,11 @@ from textual.widgets import Static
 from ...core.explainer import Explainer
 from ...core.markdown import hard_breaks
 from ...core.model import Section
+from .. import glyphs
 from ..styles import styles_beside
 from ..text import plain
 from .body import Body
+from .status import clock_text
 
 
 class NotesPanel(VerticalScroll):
@@ -25,6 +27,10 @@ class NotesPanel(VerticalScroll):
         self.explainer = explainer
         self.border_title = plain("Counsellor notes")
         self.border_subtitle = plain("n hides")
+
+    def show_elapsed(self, elapsed: float) -> None:
+        """The session's time in the title, so a counsellor reading the notes need not look down."""
+        self.border_title = plain(f"Counsellor notes{glyphs.active().dot}{clock_text(elapsed)}")
 
     def compose(self):
         yield Body("", self.explainer, classes="body notes-text")

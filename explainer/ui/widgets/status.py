@@ -17,6 +17,12 @@ class StatusExtras(TypedDict, total=False):
     route: str | None
 
 
+def clock_text(elapsed: float) -> str:
+    """Elapsed seconds as MM:SS, as the status line and the notes panel's title show them."""
+    minutes, seconds = divmod(max(0, int(elapsed)), 60)
+    return f"{minutes:02d}:{seconds:02d}"
+
+
 def status_text(
     seen: int,
     total: int,
@@ -32,8 +38,7 @@ def status_text(
     """Short enough for 80 columns; the last parts drop first when narrow."""
     parts = ["! help  ? keys"] if keys_hint else []
     if elapsed is not None:
-        minutes, seconds = divmod(int(elapsed), 60)
-        parts.append(f"{minutes:02d}:{seconds:02d}")
+        parts.append(clock_text(elapsed))
     if route is not None:
         ellipsis = glyphs.active().ellipsis
         parts.append(route if len(route) <= 64 else route[: 64 - len(ellipsis)] + ellipsis)
