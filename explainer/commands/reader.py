@@ -171,8 +171,25 @@ def _read(args: argparse.Namespace) -> int:
     from ..core.gcpause import freeze_long_lived
 
     freeze_long_lived()
+    _size_of_a_dumb_terminal(app)
     app.run()
     return app.return_code or EXIT_OK
+
+
+def _size_of_a_dumb_terminal(app: object) -> None:
+    """TERM=dumb (or unknown): Rich then reports 80x25 whatever the terminal's real size.
+
+    Textual starts the screen at that size and then at the real one, and the two layouts
+    answer each other with resize events for ever (a repaint loop at full CPU, measured:
+    about 100 KB of output a second). Telling the console the real size first gives one size.
+    """
+    import shutil
+
+    from rich.console import Console
+
+    console = getattr(app, "console", None)
+    if isinstance(console, Console) and console.is_dumb_terminal:
+        console.size = shutil.get_terminal_size((80, 24))
 
 
 def _keymap(args: argparse.Namespace) -> dict[str, str] | None:
