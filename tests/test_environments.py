@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.pty_timing import PtyProcess
+from benchmarks.startup import WELCOME_MARK
 
 EXPLAINER = [sys.executable, "-m", "explainer"]
 
@@ -27,13 +28,13 @@ def session(env: dict[str, str]) -> bytes:
     program = PtyProcess([*EXPLAINER, "--fresh"], (100, 30), env)
     painted = b""
     try:
-        program.wait_for(b"Start exploring")
+        program.wait_for(WELCOME_MARK)
         program.send(b"1")
         program.wait_for(b"Myths and facts")
         program.send(b"r")
         program.drain(0.3)
         program.send(b"\x7f")
-        program.wait_for(b"Start exploring")
+        program.wait_for(WELCOME_MARK)
         program.send(b"q")
         program.process.wait(timeout=10)
         program.drain(0.2)  # whatever it wrote on the way out

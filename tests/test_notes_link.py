@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.pty_timing import Output, PtyProcess
+from benchmarks.startup import WELCOME_MARK
 from explainer.presenter import notes as notes_module
 from explainer.presenter.link import MAX_PENDING_BYTES, LinkError, PresenterLink
 from explainer.presenter.message import MAX_MESSAGE_BYTES, PresenterMessage, decode_message
@@ -204,7 +205,7 @@ def test_notes_survives_the_presenter_dying(tmp_path: Path, how: signal.Signals)
         for _ in range(3):
             presenter = PtyProcess([*EXPLAINER, "--present"], (100, 30), env)
             try:
-                presenter.wait_for(b"Start exploring")
+                presenter.wait_for(WELCOME_MARK)
                 output.until(b"NOW SHOWING: Welcome", 10)
                 presenter.send(b"1")
                 output.until(b"NOW SHOWING: What would you like to know?", 10)

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from benchmarks.pty_timing import Output, PtyProcess
+from benchmarks.startup import WELCOME_MARK
 
 EXPLAINER = [sys.executable, "-m", "explainer"]
 
@@ -38,7 +39,7 @@ def test_a_presenter_session_writes_no_file(tmp_path: Path) -> None:
     before = tree(tmp_path)
     presenter = PtyProcess([*EXPLAINER, "--present"], (100, 30), {**env, "PWD": str(work)})
     try:
-        presenter.wait_for(b"Start exploring")
+        presenter.wait_for(WELCOME_MARK)
         for keys in (b"1", b"2", b"n", b"m", b"\r", b"b", b"x", b"!", b"\x7f"):
             presenter.send(keys)
             time.sleep(0.2)
@@ -67,7 +68,7 @@ def test_notes_follow_the_presenter_within_200_ms(tmp_path: Path) -> None:
         output = Output(notes.stdout.fileno())
         until(output, "Waiting for the presenter", 20)
         presenter = PtyProcess([*EXPLAINER, "--present"], (100, 30), env)
-        presenter.wait_for(b"Start exploring")
+        presenter.wait_for(WELCOME_MARK)
         until(output, "This is a guide, not a sales pitch.", 10)
         delays = []
         for key, title, note in (
@@ -106,7 +107,7 @@ def test_another_user_cannot_follow(tmp_path: Path) -> None:
     env["XDG_RUNTIME_DIR"] = str(shared)
     presenter = PtyProcess([*EXPLAINER, "--present"], (100, 30), env)
     try:
-        presenter.wait_for(b"Start exploring")
+        presenter.wait_for(WELCOME_MARK)
         socket_file = shared / "explainer" / "presenter.sock"
         deadline = time.time() + 5
         while not socket_file.exists() and time.time() < deadline:

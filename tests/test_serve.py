@@ -92,7 +92,7 @@ def test_serve_in_a_browser(tmp_path: Path) -> None:
                 page = browser.new_page(viewport={"width": 1200, "height": 800})
                 page.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
                 page.wait_for_selector(".xterm-rows", timeout=30_000)
-                wait_for_text(page, "Start exploring", timeout=30_000)
+                wait_for_text(page, "Welcome", timeout=30_000)
                 page.click(".xterm-screen", position={"x": 2, "y": 2})  # focus only: the middle may be a choice
                 page.keyboard.press("1")
                 # Textual paints a screen change over two or three frames: wait for the words, never read once.
@@ -102,9 +102,7 @@ def test_serve_in_a_browser(tmp_path: Path) -> None:
                 second.goto(f"http://127.0.0.1:{port}/", wait_until="domcontentloaded")
                 second.wait_for_selector(".xterm-rows", timeout=30_000)
                 total = len(shipped().content.sections)
-                wait_for_text(
-                    second, "Start exploring", f"Seen 1 of {total}", timeout=30_000
-                )  # a new tab is a new session
+                wait_for_text(second, "Welcome", f"Seen 1 of {total}", timeout=30_000)  # a new tab is a new session
                 wait_for_text(page, f"Seen 2 of {total}", timeout=5_000)  # the first tab kept its own place
             finally:
                 browser.close()
