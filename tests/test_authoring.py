@@ -40,7 +40,7 @@ def test_three_independent_errors_yield_three_placed_messages(tmp_path: Path) ->
         "(YAML reads yes/no/true/null and numbers as such: put the value in quotes)",
         f"{path}:{line_of(text, '    bodyy: You are not alone.')}:5: L009 sections[2].bodyy: unknown key 'bodyy'; "
         "did you mean 'body'? (allowed: kind, id, title, branch, body, sources, notes, choices, end, factual, ask, "
-        "icon_arrays)",
+        "lists_sources, icon_arrays)",
     ]
 
 

@@ -30,7 +30,7 @@ from . import glyphs
 from .bindings import APP_BINDINGS
 from .screens.reader import ReaderScreen
 from .terminal_loss import end_app_on_terminal_loss
-from .themes import DEFAULT_THEME, THEMES, ShippedThemes
+from .themes import DEFAULT_THEME, THEMES, ShippedThemes, theme_before_first_parse
 
 APP_TCSS = Path(__file__).with_name("app.tcss")
 ASCII_TCSS = Path(__file__).with_name("ascii.tcss")
@@ -101,27 +101,12 @@ class ExplainerApp(App[None]):
         """With --watch: what the last save's load and lint found (errors keep the last good content)."""
         for shipped in THEMES:
             self.register_theme(shipped)
-        self._theme_before_first_parse(self.wanted_theme)
+        theme_before_first_parse(self, self.wanted_theme)
 
     @property
     def wanted_theme(self) -> str:
         """The theme asked for (--theme), else the calm dark one."""
         return self._theme_name or DEFAULT_THEME
-
-    def _theme_before_first_parse(self, name: str) -> None:
-        """Give a dark theme's colours to the CSS before it is first parsed.
-
-        Setting App.theme once running parses every stylesheet again from scratch (about
-        20 ms of a start). Nothing is parsed yet here, so a dark theme (Textual's default is
-        dark too) is set quietly; a light one still goes through App.theme on mount, which
-        also turns Textual's ANSI colours to their light mapping.
-        """
-        theme = self.get_theme(name)
-        if theme is None or not theme.dark or not self.current_theme.dark:
-            return
-        self.set_reactive(App.theme, name)
-        self.stylesheet.set_variables(self.get_css_variables())
-        self.set_class(True, f"-theme-{name}", update=False)
 
     def search_themes(self) -> None:
         """The palette's "Theme" command offers only the shipped themes (the contrast-tested ones)."""
