@@ -26,7 +26,7 @@ CASES = {
     "reset question, Enter Enter": (("--present",), b"\x12", b"Start again for the next client?", b"\r\r"),
     "quit question, Enter Enter on No": (("--present",), b"q", b"End the presentation?", b"\r\r"),
     "glossary, G Esc": ((), b"G", "↑↓ browse · esc close".encode(), b"G\x1b"),
-    "keys, ? ?": ((), b"?", b"Esc closes this list", b"??"),
+    "keys, ? ?": ((), b"?", "scroll · esc close".encode(), b"??"),
 }
 
 
