@@ -298,7 +298,8 @@ class ReaderScreen(FoldAndHint):
             today=app.today,
             **app.status_extras(),
         )
-        self.query_one(StatusLine).update(plain(text))
+        for status in self.query(StatusLine):  # none once the app has begun closing (a clock's last tick)
+            status.update(plain(text))
 
     def focus_first_choice(self) -> None:
         """Focus the myth's guess if it is waiting, else the first choice."""
