@@ -29,6 +29,7 @@ def session(env: dict[str, str]) -> bytes:
     painted = b""
     try:
         program.wait_for(WELCOME_MARK)
+        program.drain()  # the first screen painted whole before the first key
         program.send(b"1")
         program.wait_for(b"Myths and facts")
         program.send(b"r")
