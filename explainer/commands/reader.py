@@ -74,6 +74,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read(args: argparse.Namespace) -> int:
+    """Open the reader's app; the collector waits for its first paint (or for any way out)."""
+    from ..core.gcpause import pause_until_first_paint, resume_after_first_paint
+
+    pause_until_first_paint()  # the first screen resumes it once painted
+    try:
+        return _open_reader(args)
+    finally:
+        resume_after_first_paint()
+
+
+def _open_reader(args: argparse.Namespace) -> int:
     """Open the reader's app on the content."""
     import difflib
 

@@ -23,6 +23,30 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+_paused_for_start = False
+
+
+def pause_until_first_paint() -> None:
+    """The reader's start: no cyclic collection until its first screen is painted.
+
+    Importing Textual and building the first screen make objects fast enough to set off
+    about 130 young-generation collections before the first paint, 20-25 ms of a 270 ms
+    start (measured with gc.callbacks); the few cycles they would free can wait until then.
+    """
+    global _paused_for_start
+    if gc.isenabled():
+        gc.disable()
+        _paused_for_start = True
+
+
+def resume_after_first_paint() -> None:
+    """Collect as usual again, if pause_until_first_paint turned the collector off."""
+    global _paused_for_start
+    if _paused_for_start:
+        _paused_for_start = False
+        gc.enable()
+
+
 def freeze_long_lived() -> None:
     """Keep every object made so far (the imported modules, the loaded content) out of later collections.
 

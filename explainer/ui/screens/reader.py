@@ -14,6 +14,7 @@ from textual.events import Resize
 from textual.widgets import Static
 
 from ...core.evidence import has_levels
+from ...core.gcpause import resume_after_first_paint
 from ...core.model import Help, Page, Section
 from ..bindings import READER_BINDINGS, reader_bindings_in
 from ..text import glossary_entry, plain
@@ -85,6 +86,7 @@ class ReaderScreen(FoldAndHint):
     async def on_mount(self) -> None:
         # The first section before the screen's first layout and paint, then every later one.
         await self.show_section(self.reader_app.section_id)
+        self.call_after_refresh(resume_after_first_paint)  # paused by the command: see core/gcpause
         bodies = self.query("#body")
         if not bodies:
             return  # the app quit before its first paint: its widgets are gone
