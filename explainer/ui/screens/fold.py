@@ -8,7 +8,7 @@ import asyncio
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 
-from ..widgets.choices import ChoiceList
+from ..widgets.choices import ChoiceButton, ChoiceList
 from ..widgets.more_hint import MoreHint
 
 FOLD_BELOW = 30
@@ -58,6 +58,16 @@ class FoldAndHint(Screen[None]):
 
     def _choices_follow(self) -> bool:
         return any(choices.display for choices in self.query(ChoiceList))
+
+    def _primary_below(self) -> str | None:
+        """The first screen's primary action when it is not in view (its label), for the hint to name."""
+        buttons, bodies, lists = self.query("#choices .primary"), self.query("#body"), self.query(ChoiceList)
+        if not (self.welcome and buttons and bodies and lists):
+            return None
+        button = buttons.first(ChoiceButton)
+        if button.display and bodies.first().region.contains_region(button.region):
+            return None  # in view
+        return lists.first().primary_label
 
     def _fit_choices(self) -> None:
         """On a short terminal, fold the Next block when the section and its choices overflow the body.

@@ -71,7 +71,7 @@ class ReaderScreen(FoldAndHint):
                 yield ChoiceList(id="choices")
             yield Static(id="side-slot")
             yield from self.beside_column()
-        yield MoreHint(self._rows_below, self._choices_follow, id="more")
+        yield MoreHint(self._rows_below, self._choices_follow, self._primary_below, id="more")
         yield StatusLine(id="status")
         yield KeyBar(reader_bindings_in(self.reader_app.mode_allows, self.reader_app.keymap), id="keybar")
 

@@ -131,6 +131,12 @@ class ChoiceList(Vertical):
         self.display = bool(self.targets)
         return mounting
 
+    @property
+    def primary_label(self) -> str | None:
+        """The label of the screen's one primary action (the first screen's way in), if it has one."""
+        choices, _, known, primary = self._shown
+        return glyphs.text(choices[0].label) if primary and choices and choices[0].target in known else None
+
     def _label(self, buttons: list[ChoiceButton]) -> None:
         """Every choice on its own button, in full (unfolded)."""
         choices, seen, known, primary = self._shown

@@ -19,10 +19,18 @@ class MoreHint(Widget):
     body one row shorter or longer. Its styles are in app.tcss (#more).
     """
 
-    def __init__(self, rows_below: Callable[[], int], choices_follow: Callable[[], bool], *, id: str) -> None:
+    def __init__(
+        self,
+        rows_below: Callable[[], int],
+        choices_follow: Callable[[], bool],
+        primary_below: Callable[[], str | None],
+        *,
+        id: str,
+    ) -> None:
         super().__init__(id=id)
         self._rows_below = rows_below
         self._choices_follow = choices_follow
+        self._primary_below = primary_below
 
     @property
     def showing(self) -> bool:
@@ -41,4 +49,11 @@ class MoreHint(Widget):
             f"{arrow} More below: PgDn to scroll",
             f"{arrow} More: PgDn",
         ]
+        primary = self._primary_below()
+        if primary:  # the first screen's way in is below the fold: name it, and the key that takes it
+            enter = "Enter" if table.ascii else f"{table.enter} Enter"
+            texts[:0] = [
+                f"{arrow} More below: PgDn{table.dot}{enter}: {primary}",
+                f"{arrow} PgDn{table.dot}{enter}: {primary}",
+            ]
         return plain(next((text for text in texts if len(text) <= room), texts[-1]))
