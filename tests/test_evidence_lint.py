@@ -280,7 +280,7 @@ def test_the_format_guide_lists_every_rule_code() -> None:
     assert [code for code in RULES if f"| {code} |" not in guide] == []
 
 
-def test_glossary_long_texts_cite_known_sources_and_show_their_names() -> None:
+def test_glossary_long_texts_cite_known_sources_numbered_on_their_own() -> None:
     glossary = (
         "glossary:\n  - term: remission\n    short: Few or no symptoms left.\n"
         "    long: |\n      Trials count it [@han-2016] and [@han-2061].\n"
@@ -291,4 +291,5 @@ def test_glossary_long_texts_cite_known_sources_and_show_their_names() -> None:
     from explainer.textmodes.plain import _glossary
 
     shown = _glossary(load_text(text, "t.yaml"), "remission")
-    assert "Trials count it [Han 2016] and [?]." in shown
+    assert "Trials count it [1] and [2]." in shown
+    assert shown.endswith("Sources:\n  1 Han 2016\n  2 ?"), shown

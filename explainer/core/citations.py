@@ -8,7 +8,7 @@ are computed once per section and kept on the loaded Explainer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 import msgspec
 
@@ -66,7 +66,7 @@ def screen_sources(section: Section, sources: dict[str, Source]) -> list[Source]
     return [sources[s] for s in screen_source_ids(section) if s in sources]
 
 
-def numbered(text: str, numbers: dict[str, int], *, escape: bool = True) -> str:
+def numbered(text: str, numbers: Mapping[str, int], *, escape: bool = True) -> str:
     """The text with each citation as its numbers, e.g. `[1, 3]`; an unknown id shows as `?`.
 
     With escape, the brackets are escaped so Markdown shows them as they are.
@@ -88,9 +88,20 @@ def short_name(source: Source) -> str:
     return source.publisher
 
 
-def named(text: str, sources: dict[str, Source], *, escape: bool = True) -> str:
-    """The text with each citation as its sources' short names, for texts outside a screen (glossary entries)."""
-    return _relabel(text, lambda i: short_name(sources[i]) if i in sources else "?", "; ", escape)
+def numbered_apart(
+    text: str, sources: Mapping[str, Source], *, escape: bool = True
+) -> tuple[str, list[tuple[int, str]]]:
+    """A text outside a screen (a glossary entry) numbered on its own: citations as [1], [2] in the order
+    they first appear, and what each number stands for (1, 'Short name'), to list under the text.
+
+    Names in the text itself made a wall of words (a definition with three articles cited twice).
+    """
+    order: dict[str, int] = {}
+    for citation in find_citations(text):
+        for source_id in citation.ids:
+            order.setdefault(source_id, len(order) + 1)
+    listed = [(n, short_name(sources[i]) if i in sources else "?") for i, n in order.items()]
+    return numbered(text, order, escape=escape), listed
 
 
 def _relabel(text: str, label: Callable[[str], str], separator: str, escape: bool) -> str:

@@ -12,7 +12,7 @@ import os
 import sys
 from typing import TextIO
 
-from ..core.citations import named
+from ..core.citations import numbered_apart
 from ..core.document import section_plain
 from ..core.escape import visible
 from ..core.explainer import Explainer
@@ -158,4 +158,7 @@ def _glossary(explainer: Explainer, term: str) -> str:
     if entry is None:
         return f"'{visible(term, limit=40)}' is not in the glossary. Type g alone for the list."
     text = f"{entry.term}: {entry.short}"
-    return text + (f"\n{named(entry.long, explainer.sources, escape=False)}" if entry.long else "")
+    if not entry.long:
+        return text
+    long, listed = numbered_apart(entry.long, explainer.sources, escape=False)
+    return "\n".join([text, long, "Sources:", *(f"  {n} {name}" for n, name in listed)])

@@ -10,7 +10,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...core.citations import named
+from ...core.citations import numbered_apart
+from ...core.document import escape
 from ...core.explainer import Explainer
 from ...core.model import GlossaryEntry
 from .. import glyphs
@@ -90,8 +91,9 @@ class GlossaryScreen(OnceModal[None]):
         entry = self.entries[index]
         also = f" (also: {', '.join(entry.aliases)})" if entry.aliases else ""
         self.query_one("#term-title", Static).update(plain(entry.term + also))
-        long = named(entry.long, self.explainer.sources) if entry.long else ""
-        text = entry.short + (f"\n\n{long}" if long else "")
+        long, listed = numbered_apart(entry.long, self.explainer.sources) if entry.long else ("", [])
+        sources = "".join(f"\n{n}. {escape(name)}" for n, name in listed)
+        text = entry.short + (f"\n\n{long}" if long else "") + (f"\n\nSources:\n{sources}" if listed else "")
         self.query_one(".definition", Body).update(text)
         used = self.explainer.used_in(entry)
         self.query_one("#term-used-in", Static).update(plain(f"Used in: {'; '.join(used)}" if used else ""))
