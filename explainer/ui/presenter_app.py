@@ -203,7 +203,7 @@ class PresenterApp(ExplainerApp):
 
         self._close_modals()
         self.push_screen(
-            ConfirmScreen("Start again for the next client? The history of this session is cleared."), answered
+            ConfirmScreen("Reset", "Start again for the next client? The history of this session is cleared."), answered
         )
 
     def action_export_handout(self) -> None:
@@ -232,4 +232,6 @@ class PresenterApp(ExplainerApp):
                 self.exit()
 
         if not isinstance(self.screen, ConfirmScreen):
-            self.push_screen(ConfirmScreen("End the presentation? Nothing from this session is kept."), answered)
+            self.push_screen(
+                ConfirmScreen("Quit", "End the presentation? Nothing from this session is kept."), answered
+            )

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
+from .. import glyphs
 from ..styles import styles_beside
 from ..text import plain
 from ..widgets.plain_button import PlainButton
@@ -27,12 +28,16 @@ class ConfirmScreen(OnceModal[bool]):
         Binding("right", "app.focus_next", "", show=False),
     ]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, title: str, question: str) -> None:
         super().__init__()
+        self.title_text = title
         self.question = question
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="confirm-box"):
+        box = Vertical(id="confirm-box")
+        box.border_title = plain(self.title_text)  # the modal template: name above, keys below
+        box.border_subtitle = plain(f"y yes{glyphs.active().dot}n or esc no")
+        with box:
             yield Static(plain(self.question), id="question")
             with Horizontal(id="answers"):
                 yield PlainButton(plain("Yes (y)"), id="yes")
