@@ -72,7 +72,8 @@ class MythView(SectionView):
                 yield Static(classes="verdict-stamp")
                 yield Static(classes="verdict-guessed")
             if self.section.level:
-                yield Static(plain(LEVELS[self.section.level].label), classes="level-label")
+                # "Evidence:" so that a mark under the verdict never reads as a second verdict (✗ MYTH, ✓ ...)
+                yield Static(plain(f"Evidence: {LEVELS[self.section.level].label}"), classes="level-label")
             yield Body(self.shown(self.section.explanation), self.explainer, classes="body explanation")
         yield from self.outro()
 

@@ -1,4 +1,4 @@
-"""The myth's guess buttons read as buttons (design review P10): three rows, one on a short screen."""
+"""The myth screen: guess buttons that read as buttons (design review P10), and what the reveal says."""
 
 from __future__ import annotations
 
@@ -18,3 +18,12 @@ async def test_guess_buttons_are_three_rows_unless_the_screen_is_short(size: tup
         assert len(buttons) == 3
         assert {button.region.height for button in buttons} == {rows}
         assert len({button.region.y for button in buttons}) == 1, "in one row, under the claim"
+
+
+async def test_after_the_guess_the_level_reads_as_evidence_not_as_a_second_verdict() -> None:
+    app = make_app(start="myth-miracle-cure")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        label = app.screen.query_one(".reveal .level-label").render()
+        assert str(label) == "Evidence: ✓ Shown in people"
