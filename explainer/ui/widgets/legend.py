@@ -23,10 +23,22 @@ COLOURS = {
 """Each level's colour, in the order a reader should trust them."""
 
 
-def legend_content(gap: int = 3) -> Content:
-    """'✓ Shown in people   ≈ Leading theory   ! One article's claim   + Added context'."""
+SHORT = {"shown": "Shown", "theory": "Theory", "claim": "Claim", "context": "Context"}
+"""Each level's word where the full words would wrap (a narrow terminal): still a word beside each mark."""
+
+
+def legend_content(gap: int = 3, *, short: bool = False) -> Content:
+    """'✓ Shown in people   ≈ Leading theory   ! One article's claim   + Added context'.
+
+    Short: '✓ Shown  ≈ Theory  ! Claim  + Context', each level held together (no-break spaces),
+    so a wrap never leaves a word of one alone on a line.
+    """
+    hold = "\u00a0" if short and not glyphs.active().ascii else " "  # ASCII mode writes only ASCII
     parts: list[Content] = [
-        Content.assemble((f"{glyphs.text(level.mark)} ", f"bold {COLOURS[level.id]}"), (level.words, COLOURS[level.id]))
+        Content.assemble(
+            (f"{glyphs.text(level.mark)}{hold}", f"bold {COLOURS[level.id]}"),
+            (SHORT[level.id] if short else level.words, COLOURS[level.id]),
+        )
         for level in LEVELS.values()
     ]
     return Content(" " * gap).join(parts)
@@ -35,6 +47,8 @@ def legend_content(gap: int = 3) -> Content:
 ROOMY = legend_content().cell_length
 """From this width the legend's levels sit three spaces apart; below it two, so at 80 columns
 (a reading column of 75) it still takes one line and leaves the row to the text."""
+SNUG = legend_content(2).cell_length
+"""Below this width the full words would wrap: the short ones instead."""
 
 
 class LevelLegend(Static):
@@ -48,13 +62,15 @@ class LevelLegend(Static):
     """
 
     gap = 3
+    short = False
 
     def __init__(self) -> None:
         super().__init__(legend_content(self.gap), classes="legend")
 
     def on_resize(self, event: Resize) -> None:
-        """Closer together when three spaces apart would wrap (kept once mounted: rare)."""
+        """Closer together when three spaces apart would wrap, short words when two would (rare once mounted)."""
         gap = 3 if event.size.width >= ROOMY else 2
-        if gap != self.gap:
-            self.gap = gap
-            self.update(legend_content(gap))
+        short = event.size.width < SNUG
+        if (gap, short) != (self.gap, self.short):
+            self.gap, self.short = gap, short
+            self.update(legend_content(gap, short=short))
