@@ -117,3 +117,17 @@ def test_a_bad_keymap_stops_the_reader_with_one_line(tmp_path: Path) -> None:
         assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
     missing = run_cli("--keymap", str(tmp_path / "none.yaml"))
     assert missing.code == 2 and "no such keymap file" in missing.err
+
+
+async def test_hints_in_the_text_name_the_keys_of_the_readers_keymap() -> None:
+    from .app_helpers import make_app, screen_text
+
+    app = make_app(start="nmda", keymap={"sources": "S", "add-question": "Q", "my-questions": "L"})
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        text = " ".join(screen_text(app).split())
+        assert "S shows them in full" in text and "s shows them" not in text
+        assert "(Q adds it to My questions)" in text
+        await pilot.press("Q")
+        await pilot.pause()
+        assert "in My questions (L)" in " ".join(screen_text(app).split())

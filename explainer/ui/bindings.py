@@ -144,6 +144,14 @@ def key_words(binding: Binding) -> str:
     return ", ".join(_KEY_WORDS.get(key, key) for key in keys if not key.startswith("alt+"))
 
 
+def key_named(binding_id: str, keymap: Mapping[str, str] | None = None) -> str:
+    """The first key that does this, as the reader's keymap has it: for hints written in the text
+    ('s shows them in full'), so that a remapped key is the one they name."""
+    keys = (keymap or {}).get(binding_id) or default_keys()[binding_id]
+    first = keys.split(",")[0].strip()
+    return _KEY_WORDS.get(first, first)
+
+
 def default_keys() -> dict[str, str]:
     """Every binding id and its keys as declared: what a keymap file may change."""
     return {b.id: b.key for b in (*READER_BINDINGS, *APP_BINDINGS) if b.id}

@@ -16,7 +16,7 @@ from textual.widgets import Static
 from ...core.evidence import has_levels
 from ...core.gcpause import resume_after_first_paint
 from ...core.model import Help, Page, Section
-from ..bindings import READER_BINDINGS, reader_bindings_in
+from ..bindings import READER_BINDINGS, key_named, reader_bindings_in
 from ..text import glossary_entry, plain
 from ..widgets.ask_line import AskLine
 from ..widgets.body import Body
@@ -106,8 +106,8 @@ class ReaderScreen(FoldAndHint):
             self.query_one("#title", Static).update(self._title(section, welcome=self.welcome))
             await self._show_view(section)
             await self.show_legend_if_levels(section)
-            self.query_one("#sources", SourcesLine).show(section, app.explainer)
-            self.query_one(AskLine).show(section.ask, added=section.ask.strip() in app.questions)
+            self.query_one("#sources", SourcesLine).show(section, app.explainer, key=self._key("sources"))
+            self._show_question(section.ask, added=section.ask.strip() in app.questions)
             history = app.history
             choices = self.query_one(ChoiceList)
             mounting = choices.show(
@@ -348,10 +348,18 @@ class ReaderScreen(FoldAndHint):
                 if app.remembering or not app.mode_allows("toggle_remember")
                 else " It is kept until you quit (r saves it)."
             )
-            self.notify(f"Added to My questions (A shows them).{kept}")
+            self.notify(f"Added to My questions ({self._key('my-questions')} shows them).{kept}")
         else:
-            self.notify("That question is already in My questions (A shows them).")
-        self.query_one(AskLine).show(question, added=True)
+            self.notify(f"That question is already in My questions ({self._key('my-questions')} shows them).")
+        self._show_question(question, added=True)
+
+    def _show_question(self, question: str, *, added: bool) -> None:
+        keys = {"add_key": self._key("add-question"), "list_key": self._key("my-questions")}
+        self.query_one(AskLine).show(question, added=added, **keys)
+
+    def _key(self, binding_id: str) -> str:
+        """The key that does this for this reader (their keymap's), for hints written in the text."""
+        return key_named(binding_id, self.reader_app.keymap)
 
     def action_terms(self) -> None:
         app = self.reader_app

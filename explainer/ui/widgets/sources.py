@@ -16,13 +16,13 @@ from ...core.model import Section
 from ..text import plain
 
 
-def sources_line(count: int) -> str:
-    """'4 sources, [1]–[4] · s shows them in full', or '' for a screen without sources."""
+def sources_line(count: int, key: str = "s") -> str:
+    """'4 sources, [1]–[4] · s shows them in full' (the key that does), or '' for a screen without sources."""
     if count <= 0:
         return ""
     if count == 1:
-        return "1 source, [1] · s shows it in full"
-    return f"{count} sources, [1]–[{count}] · s shows them in full"
+        return f"1 source, [1] · {key} shows it in full"
+    return f"{count} sources, [1]–[{count}] · {key} shows them in full"
 
 
 def body_lists_them(section: Section, source_ids: Iterable[str]) -> bool:
@@ -36,8 +36,8 @@ def body_lists_them(section: Section, source_ids: Iterable[str]) -> bool:
 class SourcesLine(Static):
     """One line naming how many sources the screen has; nothing where the body is itself the list."""
 
-    def show(self, section: Section, explainer: Explainer) -> None:
+    def show(self, section: Section, explainer: Explainer, *, key: str = "s") -> None:
         numbers = explainer.source_numbers(section)
         count = 0 if body_lists_them(section, numbers) else len(numbers)
-        self.update(plain(sources_line(count)))
+        self.update(plain(sources_line(count, key)))
         self.set_class(not count, "-empty")  # a class, not display: the side panel hides it too (app.tcss)
