@@ -107,9 +107,9 @@ CALM_LIGHT = Theme(
 
 HIGH_CONTRAST = Theme(
     name="high-contrast",
-    primary="#ffff00",
+    primary="#00ffff",
     secondary="#00ffff",
-    accent="#ffff00",
+    accent="#00ffff",
     foreground="#ffffff",
     background="#000000",
     surface="#000000",
@@ -121,28 +121,28 @@ HIGH_CONTRAST = Theme(
     variables={
         "text": "#ffffff",
         "text-muted": "#ffffff",
-        "text-primary": "#ffff00",
+        "text-primary": "#00ffff",
         "text-secondary": "#00ffff",
-        "text-accent": "#ffff00",
+        "text-accent": "#00ffff",
         "text-warning": "#ffff00",
         "text-error": "#ff8080",
         "text-success": "#00ff00",
-        "error-muted": "#000000",
-        "warning-muted": "#000000",
-        "success-muted": "#000000",
-        "primary-muted": "#000000",
+        "error-muted": "#3d0000",
+        "warning-muted": "#333300",
+        "success-muted": "#003300",
+        "primary-muted": "#003333",
         "footer-background": "#1a1a1a",
         "footer-foreground": "#ffffff",
-        "footer-key-foreground": "#ffff00",
+        "footer-key-foreground": "#00ffff",
         "button-color-foreground": "#000000",
         "block-cursor-foreground": "#000000",
-        "block-cursor-background": "#ffff00",
+        "block-cursor-background": "#00ffff",
         "block-cursor-blurred-foreground": "#ffffff",
         "block-cursor-blurred-background": "#333333",
         "border": "#ffffff",
         "scrollbar": "#ffffff",
-        "scrollbar-hover": "#ffff00",
-        "scrollbar-active": "#ffff00",
+        "scrollbar-hover": "#00ffff",
+        "scrollbar-active": "#00ffff",
         "scrollbar-background": "#333333",
         "link-color": "#00ffff",
         "link-style": "underline",
@@ -150,6 +150,8 @@ HIGH_CONTRAST = Theme(
         "link-background-hover": "#00ffff",
     },
 )
+"""Cyan for navigation and focus, yellow only for theory and caution, red for danger, as in the
+other two; the verdict banners keep a dark fill of their own colour."""
 
 THEMES = (CALM_DARK, CALM_LIGHT, HIGH_CONTRAST)
 """Every theme the explainer ships; the contrast test checks each one."""
