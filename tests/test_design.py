@@ -10,7 +10,7 @@ from explainer.ui.commands import context_line
 from explainer.ui.screens.reader import ReaderScreen
 from explainer.ui.widgets.choices import ChoiceButton
 
-from .app_helpers import make_app, screen_text, shipped
+from .app_helpers import make_app, resize, screen_text, shipped
 
 
 async def test_prose_keeps_a_reading_measure_on_a_wide_terminal() -> None:
@@ -98,6 +98,22 @@ async def test_every_help_number_is_in_view_without_scrolling(size: tuple[int, i
         for hidden in ("#breadcrumb", "#title", "#choices"):
             assert not app.screen.query_one(hidden).display, "nothing else but the way back"
         assert app.screen.query_one("#status").display is present, "the presenter keeps the clock"
+
+
+@pytest.mark.parametrize("present", [False, True], ids=["reader", "presenter"])
+async def test_every_help_number_is_in_view_at_40x20(present: bool) -> None:
+    """Too slim for the large numbers: each is the bold one in its line's words, all in view."""
+    app = make_app(start="glutamate", present=present)
+    async with app.run_test(size=(40, 20)) as pilot:
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert app.screen.query_one("#body").scroll_y == 0
+        assert not any(digits.display for digits in app.screen.query(Digits))
+        text = screen_text(app)
+        for number in ("911", "999", "112", "Call or text 988", "Call 116 123"):
+            assert number in text, f"{number} is cut off at 40x20"
+        await resize(pilot, 80, 24)
+        assert all(digits.display for digits in app.screen.query(Digits)), "large again when there is room"
 
 
 CARE_KEYS = ["esc Back", "1 Further help", "? Keys", "q Quit", "! Help now"]

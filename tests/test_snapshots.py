@@ -117,7 +117,7 @@ def test_side_panel(snap_compare) -> None:
     assert snap_compare(make_app(start="nmda"), terminal_size=(140, 40))
 
 
-@pytest.mark.parametrize("size", [(60, 20), (80, 24)], ids=["60x20", "80x24"])
+@pytest.mark.parametrize("size", [(40, 20), (60, 20), (80, 24)], ids=["40x20", "60x20", "80x24"])
 def test_care_card(snap_compare, size: tuple[int, int]) -> None:
     assert snap_compare(make_app(start="help-now"), terminal_size=size)
 

@@ -51,11 +51,22 @@ def band_content(resources: list[HelpResource]) -> Content:
     return content
 
 
+SLIM = 60
+"""Below this many columns the large numbers leave no room for the words beside them: each line's
+number is then the bold one in its words, so every number stays in view at 40x20."""
+
+
 class HelpCardView(SectionView):
     """The band, the directory of lines, then the section's body."""
 
     DEFAULT_CSS = styles_beside(__file__)
     SCOPED_CSS = False
+
+    def on_mount(self) -> None:
+        self.set_class(self.app.size.width < SLIM, "slim")  # before the first layout: one frame
+
+    def on_resize(self) -> None:
+        self.set_class(self.app.size.width < SLIM, "slim")
 
     def compose(self) -> ComposeResult:
         resources = self.explainer.content.meta.help
