@@ -68,6 +68,18 @@ class ChoiceButton(PlainButton):
         self.target = ""
         self.display = False
 
+    HANG = 3
+    """'1  ': the number and its two spaces. A label too long for the row wraps under its text."""
+
+    def render(self) -> Content:
+        label = self.label
+        room = self.content_region.width - 2 * self.styles.line_pad
+        if label.cell_length <= room or room <= self.HANG + 8 or self.styles.text_wrap == "nowrap":
+            return label  # fits, too narrow to hang, or folded to one line (cut with an ellipsis)
+        head, *rest = label[self.HANG :].wrap(room - self.HANG)
+        indent = Content(" " * self.HANG)
+        return Content("\n").join([label[: self.HANG] + head, *(indent + line for line in rest)])
+
     def focus_on_click(self) -> bool:
         """Not the fold row: a click unfolds the block (ChoiceList), and focus would unfold it first."""
         return not self.has_class("fold-row")
