@@ -110,13 +110,11 @@ class ReaderScreen(FoldAndHint):
             self._show_question(section.ask, added=section.ask.strip() in app.questions)
             history = app.history
             choices = self.query_one(ChoiceList)
-            mounting = choices.show(
-                section.choices, seen=history.seen, known=app.explainer.sections, primary=self.welcome
+            mounting = choices.show(  # hidden on the care card: the key bar names the way on
+                section.choices, seen=history.seen, known=app.explainer.sections, primary=self.welcome, hidden=self.care
             )
             if mounting is not None:
                 await mounting
-            if self.care:
-                choices.display = False  # the key bar names the way on: nothing crowds the numbers
             self.query_one(Breadcrumb).show(self._location(section))
             self.refresh_status()
             self.showing(section)

@@ -121,13 +121,20 @@ class ChoiceList(Vertical):
         yield Static("NEXT", classes="next-heading")
 
     def show(
-        self, choices: Sequence[Choice], *, seen: Container[str], known: Container[str], primary: bool = False
+        self,
+        choices: Sequence[Choice],
+        *,
+        seen: Container[str],
+        known: Container[str],
+        primary: bool = False,
+        hidden: bool = False,
     ) -> AwaitMount | None:
         """Show these choices on the first buttons and hide the rest; buttons are added only when needed.
 
         With primary, the first choice is drawn as the screen's one primary action (the first screen's
-        way in; it has the focus, so Enter takes it) and the others stay secondary. Returns the mounting
-        of added buttons, for a caller that wants them in the same paint.
+        way in; it has the focus, so Enter takes it) and the others stay secondary. Hidden: ready (the
+        number keys still take them) but not drawn, as on the care card. Returns the mounting of added
+        buttons, for a caller that wants them in the same paint.
         """
         mounting = None
         self.targets = [choice.target for choice in choices[:MAX_CHOICES]]
@@ -140,7 +147,7 @@ class ChoiceList(Vertical):
             mounting = self.mount_all(extra)
             buttons += extra
         self._label(buttons)
-        self.display = bool(self.targets)
+        self.display = bool(self.targets) and not hidden
         return mounting
 
     @property
