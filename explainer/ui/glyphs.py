@@ -41,6 +41,8 @@ class Glyphs:
     left_right: str
     enter: str
     verdicts: dict[str, str] = field(default_factory=dict)
+    level_rules: dict[str, str] = field(default_factory=dict)
+    """The rule beside a paragraph with an evidence level, in the shape of its border elsewhere."""
     tree_lines: tuple[str, str, str, str] = ("  ", "│ ", "└─", "├─")
     tree_icons: tuple[str, str] = ("▶ ", "▼ ")
 
@@ -67,6 +69,7 @@ UNICODE = Glyphs(
     left_right="← →",
     enter="⏎",
     verdicts={"myth": "✗", "partly true": "◐", "true": "✓"},
+    level_rules={"shown": "┃", "theory": "┆", "claim": "│", "context": "║"},
 )
 
 ASCII = Glyphs(
@@ -91,6 +94,7 @@ ASCII = Glyphs(
     left_right="left/right",
     enter="enter",
     verdicts={"myth": "x", "partly true": "~", "true": "+"},
+    level_rules={"shown": "|", "theory": ":", "claim": "'", "context": "="},
     tree_lines=("  ", "| ", "`-", "|-"),
     tree_icons=("+ ", "- "),
 )

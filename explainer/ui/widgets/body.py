@@ -17,6 +17,7 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.widget import Widget
 
+from ...core.evidence import LEVELS
 from ...core.explainer import Explainer
 from ...core.markdown import Block, hanging_indent, parse
 from .. import glyphs
@@ -44,9 +45,24 @@ def wrap_blocks(blocks: list[Block], width: int, terms: frozenset[int] = frozens
         )
         return inner.pad_right(max(width - inner.cell_length, 0)).stylize_before(CALLOUT)
 
-    return hanging_indent(
-        blocks, width, lambda block, room: block_content(block, terms).wrap(room), prefixed, Content("")
-    )
+    def wrapped(block: Block, room: int) -> list[Content]:
+        level = level_of(block)
+        if level is None:
+            return block_content(block, terms).wrap(room)
+        rule = Content.styled(f"{glyphs.active().level_rules[level]} ", f".body--level-{level}")
+        return [rule + line for line in block_content(block, terms).wrap(max(room - 2, 8))]
+
+    return hanging_indent(blocks, width, wrapped, prefixed, Content(""))
+
+
+LEVEL_LEADS = {level.id: f"{level.mark} {level.words}:" for level in LEVELS.values()}
+"""How a block with an evidence level begins once the core has worded its marker (core.evidence.worded)."""
+
+
+def level_of(block: Block) -> str | None:
+    """The evidence level a paragraph or list item carries, drawn as a rule beside it (design review P2)."""
+    text = block.plain
+    return next((level for level, lead in LEVEL_LEADS.items() if text.startswith(lead)), None)
 
 
 def is_subhead(block: Block) -> bool:
@@ -80,7 +96,17 @@ class Body(Widget):
         height: auto;
     }
     """
-    COMPONENT_CLASSES = {"body--term", "body--link", "body--heading", "body--callout", "body--callout-bar"}
+    COMPONENT_CLASSES = {
+        "body--term",
+        "body--link",
+        "body--heading",
+        "body--callout",
+        "body--callout-bar",
+        "body--level-shown",
+        "body--level-theory",
+        "body--level-claim",
+        "body--level-context",
+    }
     """Glossary terms, other links, headings, and a quote drawn as a callout; styled in app.tcss."""
 
     class LinkClicked(Message):

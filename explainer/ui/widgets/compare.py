@@ -7,7 +7,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from ...core.citations import find_citations
-from ...core.evidence import LEVELS
+from ...core.evidence import LEVELS, split_marker
 from ...core.model import Compare, Side
 from ..styles import styles_beside
 from ..text import plain
@@ -44,5 +44,7 @@ class CompareView(SectionView):
                         listed = ", ".join(str(numbers[s]) if s in numbers else "?" for s in uncited)
                         yield Static(plain(f"Source: [{listed}]"), classes="side-sources")
         if self.section.body.strip():
-            yield Body(self.shown(self.section.body), self.explainer, classes="body reading")
+            # a reading with a level has the level's own rule beside it (Body): not a second bar
+            ruled = " levelled" if split_marker(self.section.body.lstrip())[0] else ""
+            yield Body(self.shown(self.section.body), self.explainer, classes=f"body reading{ruled}")
         yield from self.outro()
