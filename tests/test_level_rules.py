@@ -36,3 +36,9 @@ async def test_the_reader_draws_the_rules_beside_the_levelled_paragraphs() -> No
         text = screen_text(app)
         assert "│ ! One article's claim:" in text and "║ + Added context:" in text and "┆ ≈ Leading theory:" in text
         assert "│ Glutamate works" not in text, "a paragraph without a level has no rule"
+
+
+def test_the_keys_screen_explains_the_rules() -> None:
+    from explainer.ui.screens.keys import marks_text
+
+    assert "A rule beside a paragraph or step has the same meaning: ┃ shown in people, ┆ leading theory" in marks_text()

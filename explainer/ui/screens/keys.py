@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Footer, Static
 
-from ...core.evidence import legend_lines
+from ...core.evidence import LEVELS, legend_lines
 from .. import glyphs
 from ..styles import styles_beside
 from ..text import plain
@@ -19,6 +19,9 @@ Groups = list[tuple[str, list[tuple[str, str]]]]
 def marks_text() -> str:
     """What the evidence marks and citation numbers mean (a part of its own, after the keys)."""
     lines = ["Marks beside a claim:", *(f"  {line}" for line in legend_lines())]
+    rules = glyphs.active().level_rules
+    shapes = ", ".join(f"{rules[level.id]} {level.words.lower()}" for level in LEVELS.values())
+    lines.append(f"A rule beside a paragraph or step has the same meaning: {shapes}.")
     lines.append("Numbers like [1] point to the sources at the foot of the screen.")
     return "\n".join(lines)
 
