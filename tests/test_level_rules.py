@@ -41,4 +41,4 @@ async def test_the_reader_draws_the_rules_beside_the_levelled_paragraphs() -> No
 def test_the_keys_screen_explains_the_rules() -> None:
     from explainer.ui.screens.keys import marks_text
 
-    assert "A rule beside a paragraph or step has the same meaning: ┃ shown in people, ┆ leading theory" in marks_text()
+    assert "Rules beside paragraphs and steps mean the same: ┃ shown in people, ┆ leading theory" in marks_text()

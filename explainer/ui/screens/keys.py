@@ -21,7 +21,7 @@ def marks_text() -> str:
     lines = ["Marks beside a claim:", *(f"  {line}" for line in legend_lines())]
     rules = glyphs.active().level_rules
     shapes = ", ".join(f"{rules[level.id]} {level.words.lower()}" for level in LEVELS.values())
-    lines.append(f"A rule beside a paragraph or step has the same meaning: {shapes}.")
+    lines.append(f"Rules beside paragraphs and steps mean the same: {shapes}.")
     lines.append("Numbers like [1] point to the sources at the foot of the screen.")
     return "\n".join(lines)
 
