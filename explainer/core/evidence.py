@@ -20,6 +20,8 @@ class Level(msgspec.Struct, frozen=True):
     mark: str
     words: str
     meaning: str
+    short: str
+    """One word for where the full words do not fit (the legend on a narrow terminal)."""
 
     @property
     def label(self) -> str:
@@ -30,10 +32,10 @@ class Level(msgspec.Struct, frozen=True):
 LEVELS: dict[str, Level] = {
     level.id: level
     for level in (
-        Level("shown", "✓", "Shown in people", "controlled trials in humans"),
-        Level("theory", "≈", "Leading theory", "mostly animal or early human work"),
-        Level("claim", "!", "One article's claim", "promotional, not independently supported"),
-        Level("context", "+", "Added context", "from a primary reference"),
+        Level("shown", "✓", "Shown in people", "controlled trials in humans", "Shown"),
+        Level("theory", "≈", "Leading theory", "mostly animal or early human work", "Theory"),
+        Level("claim", "!", "One article's claim", "promotional, not independently supported", "Claim"),
+        Level("context", "+", "Added context", "from a primary reference", "Context"),
     )
 }
 

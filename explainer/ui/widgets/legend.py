@@ -23,10 +23,6 @@ COLOURS = {
 """Each level's colour, in the order a reader should trust them."""
 
 
-SHORT = {"shown": "Shown", "theory": "Theory", "claim": "Claim", "context": "Context"}
-"""Each level's word where the full words would wrap (a narrow terminal): still a word beside each mark."""
-
-
 def legend_content(gap: int = 3, *, short: bool = False) -> Content:
     """'✓ Shown in people   ≈ Leading theory   ! One article's claim   + Added context'.
 
@@ -37,7 +33,7 @@ def legend_content(gap: int = 3, *, short: bool = False) -> Content:
     parts: list[Content] = [
         Content.assemble(
             (f"{glyphs.text(level.mark)}{hold}", f"bold {COLOURS[level.id]}"),
-            (SHORT[level.id] if short else level.words, COLOURS[level.id]),
+            (level.short if short else level.words, COLOURS[level.id]),
         )
         for level in LEVELS.values()
     ]
