@@ -26,7 +26,9 @@ CASES = {
     "reset question, Enter Enter": (("--present",), b"\x12", b"Start again for the next client?", b"\r\r"),
     "quit question, Enter Enter on No": (("--present",), b"q", b"End the presentation?", b"\r\r"),
     "glossary, G Esc": ((), b"G", "↑↓ browse · esc close".encode(), b"G\x1b"),
-    "keys, ? ?": ((), b"?", "scroll · esc close".encode(), b"??"),
+    # ? then Esc, not ? ?: a second ? that comes after the close has finished rightly opens the keys
+    # again (seen once in CI), and the reader under them then never hears the test's h
+    "keys, ? Esc": ((), b"?", "scroll · esc close".encode(), b"?\x1b"),
 }
 
 
