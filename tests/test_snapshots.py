@@ -125,3 +125,8 @@ def test_care_card(snap_compare, size: tuple[int, int]) -> None:
 def test_evidence_levels_drawn(snap_compare) -> None:
     """The level styles and legend on the cascade, whose steps carry their levels."""
     assert snap_compare(make_app(start="cascade"), terminal_size=(100, 40))
+
+
+def test_hub_at_40_columns(snap_compare) -> None:
+    """Long choices wrap under their own text, not under their numbers."""
+    assert snap_compare(make_app(start="hub"), terminal_size=(40, 30))
