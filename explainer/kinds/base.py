@@ -5,8 +5,6 @@ the class, the function giving its neutral parts for print, export and plain tex
 dotted path of its Textual view, imported only when a section of the kind is first shown.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, ClassVar, Generic, NamedTuple, Protocol, TypeVar
@@ -139,7 +137,7 @@ class PartsKit(Protocol):
     """What a kind's parts function may use to write neutral Markdown for one section (see core/document.py)."""
 
     @property
-    def help(self) -> Sequence[HelpResource]:
+    def help(self) -> "Sequence[HelpResource]":
         """The help-now resources of meta.help."""
         ...
 

@@ -1,7 +1,5 @@
 """The compare kind: two or more sides of a question, then the careful reading."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import Annotated
 

@@ -4,8 +4,6 @@ Kept apart from `core/model.py` so the kind modules can use them without importi
 model, which imports the kinds to build its union of sections.
 """
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 import msgspec

@@ -1,7 +1,5 @@
 """The help kind: the help-now card, its body plus the resources listed in meta.help."""
 
-from __future__ import annotations
-
 from .base import Kind, PartsKit, Section
 
 

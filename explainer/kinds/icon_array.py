@@ -4,8 +4,6 @@ Any section may carry icon arrays (`icon_arrays:`), so this is a block, not a ki
 Textual view is `explainer.ui.widgets.icon_arrays`, mounted by every section view.
 """
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Annotated
 
 import msgspec
@@ -39,7 +37,7 @@ def out_of_100(count: int) -> str:
     return f"{count} out of 100"
 
 
-def icon_array_part(array: IconArray, kit: PartsKit) -> str:
+def icon_array_part(array: IconArray, kit: "PartsKit") -> str:
     """A bold title and one line per row: label, time, 'N out of 100', citation."""
     rows = "\n".join(
         f"- {kit.escape(row.label)}, {kit.escape(row.time)}: **{out_of_100(row.count)}** "

@@ -1,7 +1,5 @@
 """The myth kind: a common belief, the reader's guess, then the verdict and the explanation."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import Annotated, Literal
 

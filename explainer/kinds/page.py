@@ -1,7 +1,5 @@
 """The page kind: a page of Markdown, nothing more."""
 
-from __future__ import annotations
-
 from .base import Kind, PartsKit, Section
 
 

@@ -1,7 +1,5 @@
 """The steps kind: an ordered cascade, drawn as connected boxes."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """The timeline kind: phases over time, each a list of items with evidence markers."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import Annotated
 
