@@ -131,3 +131,19 @@ async def test_hints_in_the_text_name_the_keys_of_the_readers_keymap() -> None:
         await pilot.press("Q")
         await pilot.pause()
         assert "in My questions (L)" in " ".join(screen_text(app).split())
+
+
+async def test_the_more_below_hint_names_the_readers_page_down_key() -> None:
+    from .app_helpers import make_app, screen_text
+
+    for keymap, named in (({}, "PgDn"), ({"page-down": "ctrl+d"}, "ctrl+d")):
+        app = make_app(start="timeline", keymap=keymap)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            hint = next(line for line in screen_text(app).splitlines() if "More below" in line)
+            assert f"More below: {named} to scroll" in hint, (keymap, hint)
+            if keymap:
+                top = app.screen.query_one("#body").scroll_y
+                await pilot.press("ctrl+d")
+                await pilot.pause()
+                assert app.screen.query_one("#body").scroll_y > top, "the key the hint names scrolls"

@@ -71,7 +71,9 @@ class ReaderScreen(FoldAndHint):
                 yield ChoiceList(id="choices")
             yield Static(id="side-slot")
             yield from self.beside_column()
-        yield MoreHint(self._rows_below, self._choices_follow, self._primary_below, id="more")
+        yield MoreHint(
+            self._rows_below, self._choices_follow, self._primary_below, page_key=self._page_key(), id="more"
+        )
         yield StatusLine(id="status")
         yield KeyBar(reader_bindings_in(self.reader_app.mode_allows, self.reader_app.keymap), id="keybar")
 
@@ -358,6 +360,11 @@ class ReaderScreen(FoldAndHint):
     def _key(self, binding_id: str) -> str:
         """The key that does this for this reader (their keymap's), for hints written in the text."""
         return key_named(binding_id, self.reader_app.keymap)
+
+    def _page_key(self) -> str:
+        """The more-below hint's key: 'PgDn' for Page Down (short, as on the key), else the reader's own."""
+        key = self._key("page-down")
+        return "PgDn" if key == "Page Down" else key
 
     def action_terms(self) -> None:
         app = self.reader_app

@@ -25,12 +25,15 @@ class MoreHint(Widget):
         choices_follow: Callable[[], bool],
         primary_below: Callable[[], str | None],
         *,
+        page_key: str = "PgDn",
         id: str,
     ) -> None:
         super().__init__(id=id)
         self._rows_below = rows_below
         self._choices_follow = choices_follow
         self._primary_below = primary_below
+        self._page_key = page_key
+        """The reader's key for a page down (their keymap's), as the hint names it."""
 
     @property
     def showing(self) -> bool:
@@ -43,17 +46,17 @@ class MoreHint(Widget):
         table = glyphs.active()
         choices = f"{table.dot}the choices follow" if self._choices_follow() else ""
         room = (self.size.width or 80) - 4
-        arrow = table.arrow_down
+        arrow, page = table.arrow_down, self._page_key
         texts = [
-            f"{arrow} More below: PgDn to scroll{choices}",
-            f"{arrow} More below: PgDn to scroll",
-            f"{arrow} More: PgDn",
+            f"{arrow} More below: {page} to scroll{choices}",
+            f"{arrow} More below: {page} to scroll",
+            f"{arrow} More: {page}",
         ]
         primary = self._primary_below()
         if primary:  # the first screen's way in is below the fold: name it, and the key that takes it
             enter = "Enter" if table.ascii else f"{table.enter} Enter"
             texts[:0] = [
-                f"{arrow} More below: PgDn{table.dot}{enter}: {primary}",
-                f"{arrow} PgDn{table.dot}{enter}: {primary}",
+                f"{arrow} More below: {page}{table.dot}{enter}: {primary}",
+                f"{arrow} {page}{table.dot}{enter}: {primary}",
             ]
         return plain(next((text for text in texts if len(text) <= room), texts[-1]))
