@@ -152,6 +152,15 @@ def key_named(binding_id: str, keymap: Mapping[str, str] | None = None) -> str:
     return _KEY_WORDS.get(first, first)
 
 
+def short_key_named(binding_id: str, keymap: Mapping[str, str] | None = None) -> str:
+    """As key_named, with Page Down as its key cap says it ('PgDn'), for a hint short of room."""
+    key = key_named(binding_id, keymap)
+    return _KEY_CAPS.get(key, key)
+
+
+_KEY_CAPS = {"Page Down": "PgDn", "Page Up": "PgUp"}
+
+
 def default_keys() -> dict[str, str]:
     """Every binding id and its keys as declared: what a keymap file may change."""
     return {b.id: b.key for b in (*READER_BINDINGS, *APP_BINDINGS) if b.id}

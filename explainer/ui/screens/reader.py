@@ -16,7 +16,7 @@ from textual.widgets import Static
 from ...core.evidence import has_levels
 from ...core.gcpause import resume_after_first_paint
 from ...core.model import Help, Page, Section
-from ..bindings import READER_BINDINGS, key_named, reader_bindings_in
+from ..bindings import READER_BINDINGS, key_named, reader_bindings_in, short_key_named
 from ..text import glossary_entry, plain
 from ..widgets.ask_line import AskLine
 from ..widgets.body import Body
@@ -71,9 +71,8 @@ class ReaderScreen(FoldAndHint):
                 yield ChoiceList(id="choices")
             yield Static(id="side-slot")
             yield from self.beside_column()
-        yield MoreHint(
-            self._rows_below, self._choices_follow, self._primary_below, page_key=self._page_key(), id="more"
-        )
+        page_key = short_key_named("page-down", self.reader_app.keymap)
+        yield MoreHint(self._rows_below, self._choices_follow, self._primary_below, page_key=page_key, id="more")
         yield StatusLine(id="status")
         yield KeyBar(reader_bindings_in(self.reader_app.mode_allows, self.reader_app.keymap), id="keybar")
 
@@ -360,11 +359,6 @@ class ReaderScreen(FoldAndHint):
     def _key(self, binding_id: str) -> str:
         """The key that does this for this reader (their keymap's), for hints written in the text."""
         return key_named(binding_id, self.reader_app.keymap)
-
-    def _page_key(self) -> str:
-        """The more-below hint's key: 'PgDn' for Page Down (short, as on the key), else the reader's own."""
-        key = self._key("page-down")
-        return "PgDn" if key == "Page Down" else key
 
     def action_terms(self) -> None:
         app = self.reader_app
