@@ -104,5 +104,5 @@ async def test_a_side_panel_being_taken_down_ignores_a_late_show() -> None:
         await pilot.pause()
         panel = app.screen.query_one(SidePanel)
         await panel.remove_children()
-        panel.show(app.explainer.sections["nmda"], set())
+        panel.show(app.explainer.sections["nmda"], set(), [])
         assert not panel.children

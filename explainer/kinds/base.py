@@ -107,6 +107,13 @@ class Section(
         """Texts specific to the section's kind."""
         return iter(())
 
+    KEPT_BACK: ClassVar[frozenset[str]] = frozenset()
+    """Fields the screen keeps back until the reader answers it (a myth's explanation, until the guess)."""
+
+    def texts_in_view(self, answered: bool) -> Iterator[tuple[tuple[str | int, ...], str]]:
+        """The texts on the screen: every one once the reader has answered, else all but those kept back."""
+        return ((path, text) for path, text in self.texts() if answered or path[0] not in self.KEPT_BACK)
+
     def cited(self) -> Iterator[tuple[tuple[str | int, ...], str]]:
         """Every source id the section cites, with its path below the section."""
         for i, source in enumerate(self.sources):

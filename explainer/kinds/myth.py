@@ -18,6 +18,8 @@ class Myth(Section, tag="myth", kw_only=True):
     explanation: Annotated[str, msgspec.Meta(min_length=1, description=_MARKDOWN + ".")]
     level: Level | None = None
 
+    KEPT_BACK = frozenset({"explanation"})
+
     def kind_texts(self) -> Iterator[tuple[tuple[str | int, ...], str]]:
         yield ("claim",), self.claim
         yield ("explanation",), self.explanation

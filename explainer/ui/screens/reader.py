@@ -26,10 +26,11 @@ from ..widgets.keybar import KeyBar
 from ..widgets.more_hint import MoreHint
 from ..widgets.page import PageView
 from ..widgets.plain_button import PlainButton
+from ..widgets.section_base import SectionView
 from ..widgets.section_view import view_for
 from ..widgets.sources import SourcesLine
 from ..widgets.status import StatusLine, status_text
-from .fold import FoldAndHint
+from .side_place import SidePanelPlace
 
 if TYPE_CHECKING:
     from ...core.diagnostics import Diagnostic
@@ -37,23 +38,18 @@ if TYPE_CHECKING:
 
 NARROW = 100
 """Below this many columns, compare sections stack their sides."""
-WIDE = 110
-"""From this many columns up, the side panel sits beside the reading column."""
 SHORT = 20
 """Below this many rows, the breadcrumb gives its line to the section."""
 TINY = 14
 """Below this many rows, the footer goes too; the status line keeps ! and ?."""
 
 
-class ReaderScreen(FoldAndHint):
+class ReaderScreen(SidePanelPlace):
     """Shows app.section_id; every key here moves through the reader's history."""
 
     _stale_view = False
 
     BINDINGS: ClassVar[list[BindingType]] = [*READER_BINDINGS]
-
-    side_panel_open: bool | None = None
-    """None: the panel follows the width (shown from WIDE up); True or False once toggled."""
 
     def compose(self) -> ComposeResult:
         yield Breadcrumb(id="breadcrumb")
@@ -191,75 +187,6 @@ class ReaderScreen(FoldAndHint):
             await slot.mount(LevelLegend())
         slot.display = wanted
 
-    # the side panel -----------------------------------------------------------------
-
-    @property
-    def side_panel_shown(self) -> bool:
-        """Toggled by the reader, or by the width; whatever else is open beside the column takes its place.
-
-        Never beside the care card: help now has the whole width, whatever was toggled.
-        """
-        if self.care or self.beside_column_open():
-            return False
-        if self.side_panel_open is not None:
-            return self.side_panel_open
-        return (self.size.width or 80) >= WIDE
-
-    def beside_column_open(self) -> bool:
-        """Whether a widget from beside_column is showing (the presenter's notes)."""
-        return False
-
-    async def _show_side_panel(self, *, schedule_mount: bool = True) -> bool:
-        """Show and fill the panel where it is wanted; the first time, mount it after the next paint.
-
-        Returns whether the panel still has to be mounted (scheduled here unless `schedule_mount` is false).
-        """
-        if not self.is_attached:
-            return False  # the app is closing: its widgets are going
-        shown = self.side_panel_shown
-        panels = self.query("#side-panel")
-        self.query_one("#sources").set_class(shown, "in-panel")  # the panel lists them: not twice
-        if shown and not (panels and panels.first().is_mounted):
-            # The reading column first, the panel a frame later in the place held for it: building
-            # it was about a tenth of a start-up (measured), and nothing on it is needed to start reading.
-            self.query_one("#side-slot").display = True
-            if panels:
-                return False
-            if schedule_mount:
-                self.call_after_refresh(self._mount_side_panel)
-            return True
-        for slot in self.query("#side-slot"):
-            slot.display = False
-        if not shown:
-            for panel in panels:
-                panel.display = False
-            return False
-        from ..widgets.side_panel import SidePanel
-
-        panel = self.query_one("#side-panel", SidePanel)
-        panel.display = True
-        app = self.reader_app
-        panel.show(app.explainer.sections[app.section_id], app.history.seen)
-        return False
-
-    async def _mount_side_panel(self) -> None:
-        """Mount the panel (its module with it) once, then fill it if it is still wanted."""
-        from ..widgets.side_panel import SidePanel
-
-        main, slot = self.query("#main"), self.query("#side-slot")
-        if self.query("#side-panel") or not (self.is_attached and main and slot):
-            return  # already there, or the app is closing
-        panel = SidePanel(self.reader_app.explainer, id="side-panel")
-        panel.display = False
-        await main.first().mount(panel, before=slot.first())
-        if panel.is_attached:
-            await self._show_side_panel()
-
-    async def action_toggle_side_panel(self) -> None:
-        self.side_panel_open = not self.side_panel_shown
-        await self._show_side_panel()
-        self.call_after_refresh(self._scrolled)
-
     def show_problems(self, problems: list[Diagnostic]) -> None:
         """--watch: the last save's errors (and warnings) in a panel; hidden when there are none."""
         from ..widgets.problems import ProblemsPanel
@@ -362,8 +289,7 @@ class ReaderScreen(FoldAndHint):
 
     def action_terms(self) -> None:
         app = self.reader_app
-        section = app.explainer.sections[app.section_id]
-        entries = app.explainer.marked_entries(text for _, text in section.texts())
+        entries = app.explainer.marked_entries(self.query_one(SectionView).texts_in_view())  # a myth's, as guessed
         if not entries:
             self.notify("No glossary terms are marked on this screen. Press G for the whole glossary.")
             return

@@ -77,6 +77,10 @@ class MythView(SectionView):
             yield Body(self.shown(self.section.explanation), self.explainer, classes="body explanation")
         yield from self.outro()
 
+    @property
+    def answered(self) -> bool:
+        return self.guess is not None
+
     @on(PlainButton.Pressed, ".guess PlainButton")
     def _guessed(self, event: PlainButton.Pressed) -> None:
         event.stop()
@@ -91,5 +95,6 @@ class MythView(SectionView):
         self.add_class("revealed", f"verdict-{verdict.replace(' ', '-')}")
         for button in self.query(".guess PlainButton"):
             button.disabled = True
+        self.post_message(self.Answered())
         reader = cast("ReaderScreen", self.screen)  # a myth is only ever shown by the reader
         reader.call_after_refresh(reader.focus_first_choice)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widget import Widget
 
 from ...core.explainer import Explainer
@@ -16,6 +17,18 @@ class SectionView(Vertical):
     """Base for the widget that draws one kind of section."""
 
     DEFAULT_CLASSES = "section-view"
+
+    class Answered(Message):
+        """The reader answered the screen (a myth's guess): what it kept back is in view now."""
+
+    @property
+    def answered(self) -> bool:
+        """Whether the screen shows all of its texts; a view that asks something says until when."""
+        return True
+
+    def texts_in_view(self) -> list[str]:
+        """The texts the reader can see now (the side panel's and `g`'s terms come from these)."""
+        return [text for _, text in self.section.texts_in_view(self.answered)]
 
     def __init__(self, section: Section, explainer: Explainer) -> None:
         super().__init__()

@@ -7,7 +7,7 @@ never pays for it.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -66,7 +66,8 @@ class SidePanel(VerticalScroll):
         yield _heading("Sources")
         yield Static(id="rail-sources", classes="rail-text")
 
-    def show(self, section: Section, seen: Container[str]) -> None:
+    def show(self, section: Section, seen: Container[str], texts: Iterable[str]) -> None:
+        """Fill it for this section; its terms are those marked in `texts`, what the screen shows now."""
         if len(self.query(".rail-text")) < 3:
             return  # its parts are being taken down: the app is closing (seen in tests that quit at once)
         branch, done, total = branch_progress(section, self.explainer, seen)
@@ -75,7 +76,7 @@ class SidePanel(VerticalScroll):
                 (branch, "bold"), "\n", (progress_bar(done, total), "$text-primary"), f" {done}/{total} seen"
             )
         )
-        entries = self.explainer.marked_entries(text for _, text in section.texts())
+        entries = self.explainer.marked_entries(texts)
         terms = Content("\n").join(
             Content.assemble((entry.term, "bold $text-primary"), "\n", (entry.short, "$text-muted"))
             for entry in entries
