@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -34,7 +34,6 @@ from .side_place import SidePanelPlace
 
 if TYPE_CHECKING:
     from ...core.diagnostics import Diagnostic
-    from ..app import ExplainerApp
 
 NARROW = 100
 """Below this many columns, compare sections stack their sides."""
@@ -75,10 +74,6 @@ class ReaderScreen(SidePanelPlace):
     def beside_column(self) -> ComposeResult:
         """Widgets beside the reading column from the start (the presenter's notes); none here."""
         yield from ()
-
-    @property
-    def reader_app(self) -> ExplainerApp:
-        return cast("ExplainerApp", self.app)
 
     async def on_mount(self) -> None:
         # The first section before the screen's first layout and paint, then every later one.
@@ -289,7 +284,8 @@ class ReaderScreen(SidePanelPlace):
 
     def action_terms(self) -> None:
         app = self.reader_app
-        entries = app.explainer.marked_entries(self.query_one(SectionView).texts_in_view())  # a myth's, as guessed
+        in_view = [text for view in self.query(SectionView) for text in view.texts_in_view()]  # a myth's, as guessed
+        entries = app.explainer.marked_entries(in_view)
         if not entries:
             self.notify("No glossary terms are marked on this screen. Press G for the whole glossary.")
             return

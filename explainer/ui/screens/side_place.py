@@ -24,7 +24,7 @@ class SidePanelPlace(FoldAndHint):
     """None: the panel follows the width (shown from WIDE up); True or False once toggled."""
 
     @property
-    def _reader(self) -> ExplainerApp:
+    def reader_app(self) -> ExplainerApp:
         return cast("ExplainerApp", self.app)
 
     @property
@@ -72,8 +72,8 @@ class SidePanelPlace(FoldAndHint):
 
         panel = self.query_one("#side-panel", SidePanel)
         panel.display = True
-        view = self.query_one(SectionView)  # its texts in view: a myth keeps its explanation back until the guess
-        panel.show(view.section, self._reader.history.seen, view.texts_in_view())
+        for view in self.query(SectionView):  # its texts in view: a myth keeps its explanation back until the guess
+            panel.show(view.section, self.reader_app.history.seen, view.texts_in_view())
         return False
 
     async def _mount_side_panel(self) -> None:
@@ -83,7 +83,7 @@ class SidePanelPlace(FoldAndHint):
         main, slot = self.query("#main"), self.query("#side-slot")
         if self.query("#side-panel") or not (self.is_attached and main and slot):
             return  # already there, or the app is closing
-        panel = SidePanel(self._reader.explainer, id="side-panel")
+        panel = SidePanel(self.reader_app.explainer, id="side-panel")
         panel.display = False
         await main.first().mount(panel, before=slot.first())
         if panel.is_attached:
