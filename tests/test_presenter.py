@@ -97,6 +97,15 @@ async def test_reset_asks_first() -> None:
         assert app.section_id == "welcome", "no history to go back to"
 
 
+async def test_a_clock_tick_while_the_app_closes_is_harmless() -> None:
+    """The status line's one-second tick can fire after the last screen has gone (seen once in CI)."""
+    app = make_app(present=True)
+    async with app.run_test(size=SIZE):
+        pass
+    assert app.screen_stack == []
+    app._tick()  # the timer's callback, as it ran then: it must not raise ScreenStackError
+
+
 async def test_quit_asks_first() -> None:
     app = make_app(present=True)
     async with app.run_test(size=SIZE) as pilot:

@@ -160,10 +160,13 @@ class PresenterApp(ExplainerApp):
         return self.route.summary(self.history.current, titles)
 
     def _tick(self) -> None:
+        """Each second: the elapsed time on the status line. A tick can still come while the app
+        closes, after its last screen has gone (seen once in CI), so it asks the stack, not `screen`."""
         from .screens.reader import ReaderScreen
 
-        if isinstance(self.screen, ReaderScreen):
-            self.screen.refresh_status()
+        stack = self.screen_stack
+        if stack and isinstance(stack[-1], ReaderScreen):
+            stack[-1].refresh_status()
 
     # the presenter's keys ----------------------------------------------------------------
 
