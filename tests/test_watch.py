@@ -145,6 +145,17 @@ async def test_problems_of_the_file_as_opened_show_at_once(tmp_path: Path) -> No
         assert app.section_id == "welcome", "the content as opened is still shown"
 
 
+async def test_a_report_that_comes_after_the_app_has_closed_is_kept_not_shown(tmp_path: Path) -> None:
+    path = tmp_path / "content.yaml"
+    path.write_text(BASE, encoding="utf-8")
+    app = ExplainerApp(load(path), watch=path)
+    async with app.run_test(size=(100, 30)):
+        pass
+    assert app.screen_stack == []
+    app.show_problems([])  # the watcher's report, as it could come then: it must not raise ScreenStackError
+    assert app.problems == []
+
+
 async def test_a_watch_that_fails_says_so_and_the_reader_goes_on(tmp_path: Path, monkeypatch) -> None:
     import explainer.core.watching as watching
 

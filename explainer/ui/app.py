@@ -350,10 +350,9 @@ class ExplainerApp(App[None]):
 
     def show_problems(self, problems: list[Diagnostic]) -> None:
         self.problems = problems
-        if isinstance(self.screen, ReaderScreen):
-            self.screen.show_problems(problems)
+        # Every reader screen on the stack; none once the app has closed (a late report from the watcher is kept).
         for screen in self.screen_stack:
-            if isinstance(screen, ReaderScreen) and screen is not self.screen:
+            if isinstance(screen, ReaderScreen):
                 screen.show_problems(problems)
 
     def replace_content(self, explainer: Explainer) -> None:
